@@ -1,0 +1,83 @@
+/**
+ * Execution environments as worker threads. A spare realm is spawned ahead of need, as Lambda keeps
+ * sandboxes ready, so a cold start pays for INIT and not for booting a thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ExecutionHost, FromRealm, RealmHandle } from '../types.ts';
+
+const REALM_URL = new URL('./node-realm.ts', import.meta.url);
+
+function spawn(): RealmHandle {
+  const worker = new Worker(REALM_URL);
+  worker.unref();
+  const messageListeners: Array<(m: FromRealm) => void> = [];
+  const exitListeners: Array<(r: { code?: number; error?: string }) => void> = [];
+  let ended = false;
+  const end = (reason: { code?: number; error?: string }) => {
+    if (ended) return;
+    ended = true;
+    for (const l of exitListeners) l(reason);
+  };
+  worker.on('message', (m: FromRealm) => messageListeners.forEach((l) => l(m)));
+  worker.on('error', (e) => end({ error: e instanceof Error ? e.message : String(e) }));
+  worker.on('exit', (code) => end({ code }));
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (l) => void messageListeners.push(l),
+    onExit: (l) => void exitListeners.push(l),
+    terminate: () => {
+      ended = true;
+      void worker.terminate();
+    },
+  };
+}
+
+export class NodeHost implements ExecutionHost {
+  readonly name = 'worker_threads';
+  #spare: RealmHandle | undefined;
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #live = new Set<RealmHandle>();
+
+  constructor(options: { spare?: boolean } = {}) {
+    if (options.spare !== false) this.#spare = spawn();
+  }
+
+  createRealm(): RealmHandle {
+    const realm = this.#spare ?? spawn();
+    this.#spare = spawn();
+    this.#live.add(realm);
+    realm.onExit(() => this.#live.delete(realm));
+    return {
+      ...realm,
+      terminate: () => {
+        this.#live.delete(realm);
+        realm.terminate();
+      },
+    };
+  }
+
+  now(): number {
+    return performance.now();
+  }
+
+  setTimer(ms: number, fn: () => void): () => void {
+    const t = setTimeout(() => {
+      this.#timers.delete(t);
+      fn();
+    }, ms);
+    this.#timers.add(t);
+    return () => {
+      clearTimeout(t);
+      this.#timers.delete(t);
+    };
+  }
+
+  dispose(): void {
+    for (const t of this.#timers) clearTimeout(t);
+    this.#timers.clear();
+    this.#spare?.terminate();
+    this.#spare = undefined;
+    for (const r of this.#live) r.terminate();
+    this.#live.clear();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What the site needs from a sandbox, whatever runs it (built-in Web Worker, WebContainer, a fake in
+ * tests). The UI only talks to this interface and subscribes to what it publishes; it never imports
+ * the cloud itself.
+ */
+export type RuntimeMode = 'builtin' | 'webcontainer';
+
+export interface WorkspaceFile {
+  /** Path relative to the workspace root (the learner's home), POSIX separators, e.g. `index.mjs`, `src/app.js`. */
+  path: string;
+  /** Text content; binary files (zips) are listed with `binary: true` and no text. */
+  text?: string;
+  binary?: boolean;
+  size: number;
+}
+
+export interface CheckResult {
+  name: string;
+  status: 'pass' | 'fail' | 'error' | 'timeout';
+  /** What to change, in the learner's terms (absent when passed). */
+  message?: string;
+  hint?: string;
+  durationMs: number;
+}
+
+export interface CheckReport {
+  exercise: string;
+  passed: boolean;
+  checks: CheckResult[];
+}
+
+export interface ExerciseRef {
+  /** Lesson slug, e.g. `01-first-function`. */
+  lesson: string;
+  /** Exercise folder name inside the lesson, e.g. `first-handler`. */
+  exercise: string;
+  /** Starter files (files/), path → text. */
+  files: Record<string, string>;
+}
+
+export interface SandboxRuntime {
+  readonly mode: RuntimeMode;
+  /** Resolves when the prompt can accept commands. */
+  ready: Promise<void>;
+  listFiles(): Promise<WorkspaceFile[]>;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  deleteFile(path: string): Promise<void>;
+  /** Called after any change to the workspace, by the editor or by a shell command. */
+  onFilesChanged(listener: (paths: string[]) => void): () => void;
+  /** The prompt to show, e.g. `learner@lambda-lab:~$ ` (it follows `cd`). */
+  prompt(): Promise<string>;
+  /** True when `text` is a whole command line (no trailing `\`, no open quote). */
+  isComplete(text: string): boolean;
+  /** Runs one command line; output arrives through `write` as terminal text (\r\n line ends). Resolves with the exit status. */
+  run(line: string, write: (chunk: string) => void): Promise<number>;
+  /** Runs the exercise's checks against the learner's workspace and cloud. */
+  check(): Promise<CheckReport>;
+  dispose(): void;
+}
