@@ -40,6 +40,19 @@ export interface CloudOptions {
   state?: CloudState;
 }
 
+/** The state of a new cloud: the default role, no functions, the clock at its source. */
+export function initialCloudState(now: number, seed = 1): CloudState {
+  return {
+    version: 1,
+    clock: { offsetMs: 0 },
+    ids: { seed, counter: 0 },
+    iam: initialIamState(now),
+    lambda: initialLambdaState(),
+    logs: initialLogsState(),
+    trace: [],
+  };
+}
+
 const SERVICES: Record<string, ServiceActions> = {
   lambda: lambdaActions,
   logs: logsActions as unknown as ServiceActions,
@@ -56,16 +69,7 @@ export class Cloud {
   readonly #compiled = new Map<string, { pkg: CompiledPackage; unzipped: number }>();
 
   constructor(options: CloudOptions) {
-    const start = options.time();
-    this.state = options.state ?? {
-      version: 1,
-      clock: { offsetMs: 0 },
-      ids: { seed: options.seed ?? 1, counter: 0 },
-      iam: initialIamState(start),
-      lambda: initialLambdaState(),
-      logs: initialLogsState(),
-      trace: [],
-    };
+    this.state = options.state ?? initialCloudState(options.time(), options.seed);
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
@@ -94,11 +98,9 @@ export class Cloud {
     appendTrace(this.state.trace, { time: this.clock.now(), ...event } as TraceEvent);
   }
 
-  /** A CloudWatch Logs event id: 56 digits, as AWS's are. */
+  /** A CloudWatch Logs event id: 56 digits, as AWS's are, ordered by time and then by arrival. */
   eventId(): string {
-    let digits = '';
-    while (digits.length < 56) digits += String(this.ids.next()).padStart(10, '0');
-    return digits.slice(0, 56);
+    return `${String(Math.floor(this.clock.now())).padStart(20, '0')}${String(this.ids.state.counter++).padStart(36, '0')}`;
   }
 
   #package(fn: FunctionRecord) {

@@ -1,0 +1,6 @@
+// Lambda calls this function with the event that triggered it and a context object.
+// An async handler returns its response; Lambda turns it into JSON for the caller.
+export const handler = async (event, context) => {
+  console.log(`Greeting ${event.name}`);
+  return { message: `Hello, ${event.name}!` };
+};

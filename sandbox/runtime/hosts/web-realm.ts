@@ -1,0 +1,39 @@
+/** The realm entry in a Web Worker: the runtime (realm.ts) with the browser build of Node's util. */
+import './web-process.ts';
+import util from 'util/';
+import { startRealm } from '../realm.ts';
+import type { ToRealm } from '../types.ts';
+
+const scope = globalThis as unknown as {
+  postMessage(message: unknown): void;
+  addEventListener(type: string, listener: (event: Event & { error?: unknown; reason?: unknown }) => void): void;
+  process: { env: Record<string, string> };
+};
+
+/** Browser stand-ins for the Node built-ins a handler may import; more arrive with the function's file system. */
+const BUILTINS: Record<string, unknown> = { util };
+
+const handle = startRealm({
+  post: (message) => scope.postMessage(message),
+  builtin: (name) => BUILTINS[name],
+  // Indirect eval runs in the realm's global scope; sourceURL names the file in stack traces.
+  evaluate: (code, filename) => (0, eval)(`${code}\n//# sourceURL=${filename}`),
+  format: (...args) => util.format(...(args as [unknown, ...unknown[]])),
+  now: () => performance.now(),
+  setEnv: (env) => {
+    scope.process.env = { ...env };
+  },
+  onUncaught: (listener) => {
+    scope.addEventListener('error', (event) => {
+      event.preventDefault();
+      listener(event.error, 'exception');
+    });
+    scope.addEventListener('unhandledrejection', (event) => {
+      event.preventDefault();
+      listener(event.reason, 'rejection');
+    });
+  },
+});
+
+addEventListener('message', (event: MessageEvent<ToRealm>) => handle(event.data));
+scope.postMessage({ type: 'ready' });
