@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const stages = [
+  ['astro sync (content types)', 'npx', ['astro', 'sync']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['content tests', 'npx', ['vitest', 'run', '--project', 'content']],

@@ -22,15 +22,14 @@ export default defineExercise({
     }, { hint: 'Read the name with event.name and build the text with a template literal: `Hello, ${event.name}!`.' }),
 
     check(`the function "${FUNCTION}" is deployed with the Node.js runtime and handler index.handler`, async (t) => {
-      const fn = await t.find('lambda', 'GetFunctionConfiguration', { FunctionName: FUNCTION });
-      t.assert(fn, `There is no function named ${FUNCTION} yet. Zip index.mjs and run aws lambda create-function --function-name ${FUNCTION} … (see step 2).`);
+      const fn = t.need(await t.find('lambda', 'GetFunctionConfiguration', { FunctionName: FUNCTION }),
+        `There is no function named ${FUNCTION} yet. Zip index.mjs and run aws lambda create-function --function-name ${FUNCTION} … (see step 2).`);
       t.assert(String(fn.Runtime).startsWith('nodejs'), `${FUNCTION} uses the runtime ${fn.Runtime}; create it with --runtime nodejs24.x.`);
       t.equal(fn.Handler, 'index.handler', `${FUNCTION}'s handler setting should point at the handler export in index.mjs.`);
     }, { hint: 'zip function.zip index.mjs, then aws lambda create-function with --zip-file fileb://function.zip.' }),
 
     check(`"${FUNCTION}" runs your finished handler`, async (t) => {
-      const fn = await t.find('lambda', 'GetFunctionConfiguration', { FunctionName: FUNCTION });
-      t.assert(fn, `Deploy the function ${FUNCTION} first.`);
+      t.need(await t.find('lambda', 'GetFunctionConfiguration', { FunctionName: FUNCTION }), `Deploy the function ${FUNCTION} first.`);
       const out = await t.invoke(FUNCTION, { name: 'Margaret' });
       t.assert(!out.functionError, `Invoking ${FUNCTION} failed: ${out.errorType}: ${out.errorMessage}`);
       t.equal(out.payload, { message: 'Hello, Margaret!' }, `The code deployed as ${FUNCTION} is not the finished handler.`);

@@ -1,0 +1,45 @@
+/**
+ * One sandbox session: a cloud, a shell over the learner's files, and the `aws` and `lab` commands
+ * wired between them. The built-in Web Worker, `lab shell` and the tests all start here, so what a
+ * learner types behaves the same everywhere.
+ */
+import { Cloud, type CloudState } from './cloud/cloud.ts';
+import { createAwsCommand } from './cli/aws/index.ts';
+import { createLabCommand } from './cli/lab/command.ts';
+import { Shell, type CommandContext, type CommandIO } from './shell/index.ts';
+import { withAwsDefaults } from './workspace/aws-defaults.ts';
+import type { FileSystem } from './workspace/fs.ts';
+import type { ExecutionHost } from './runtime/types.ts';
+
+export const HOME = '/home/learner';
+
+export interface SessionOptions {
+  /** The learner's workspace, mounted as the home directory. */
+  fs: FileSystem;
+  host: ExecutionHost;
+  time: () => number;
+  seed?: number;
+  state?: CloudState;
+  /** `lab check` inside the shell, where an exercise is loaded. */
+  check?: (ctx: CommandContext) => Promise<number>;
+}
+
+export class Session {
+  readonly cloud: Cloud;
+  readonly shell: Shell;
+
+  constructor(options: SessionOptions) {
+    this.cloud = new Cloud({ host: options.host, time: options.time, seed: options.seed, state: options.state });
+    this.shell = new Shell({ fs: withAwsDefaults(options.fs, HOME), home: HOME, cwd: HOME, user: 'learner', host: 'lambda-lab' });
+    this.shell.register('aws', createAwsCommand({ call: (request) => this.cloud.call(request), now: () => this.cloud.clock.now() }), 'the AWS CLI (v2 syntax): lambda, logs, sts');
+    this.shell.register('lab', createLabCommand({ cloud: () => this.cloud, check: options.check }), "the sandbox's own controls: clock, state, check");
+  }
+
+  run(line: string, io: CommandIO): Promise<number> {
+    return this.shell.run(line, io);
+  }
+
+  dispose(): void {
+    this.cloud.dispose();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The built-in runtime's engine: the cloud, the shell and the grader in one Web Worker of the page,
+ * with execution environments in nested workers. The page reaches it only through protocol.ts.
+ */
+import { runChecks } from '../../../sandbox/grader/runner.ts';
+import type { ExerciseDefinition } from '../../../sandbox/grader/define.ts';
+import { prettyReport } from '../../../sandbox/grader/reporters.ts';
+import { WebHost } from '../../../sandbox/runtime/hosts/web-host.ts';
+import { HOME, Session } from '../../../sandbox/session.ts';
+import { MemoryFS } from '../../../sandbox/workspace/memory-fs.ts';
+import type { CheckReport, ExerciseRef, WorkspaceFile } from '../types.ts';
+import { load, save } from './persistence.ts';
+import type { EngineToPage, PageToEngine } from './protocol.ts';
+
+const checkModules = import.meta.glob<{ default: ExerciseDefinition }>('/content/lessons/*/*/check.ts');
+
+const post = (message: EngineToPage) => postMessage(message);
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+let fs: MemoryFS;
+let session: Session;
+let ref: ExerciseRef;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+const storageKey = () => `${ref.lesson}/${ref.exercise}`;
+const rel = (abs: string) => abs.slice(HOME.length + 1);
+const abs = (path: string) => `${HOME}/${path.replace(/^\/+/, '')}`;
+
+/** Saving is debounced: a burst of writes (unzip, an editor session) is one transaction. */
+function scheduleSave(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void save(storageKey(), { files: fs.snapshot(HOME), state: session.cloud.snapshot(), savedAt: Date.now() }), 250);
+}
+
+function isText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  return !sample.includes(0);
+}
+
+async function exercise(): Promise<ExerciseDefinition | undefined> {
+  const loader = checkModules[`/content/lessons/${ref.lesson}/${ref.exercise}/check.ts`];
+  return loader ? (await loader()).default : undefined;
+}
+
+async function check(): Promise<CheckReport> {
+  const definition = await exercise();
+  if (!definition) return { exercise: ref.exercise, passed: false, checks: [] };
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, bytes] of Object.entries(fs.snapshot(HOME))) if (!path.startsWith('.aws/')) files[path] = bytes;
+  return runChecks(definition, {
+    state: session.cloud.snapshot(),
+    files,
+    host: () => new WebHost(),
+    time: () => Date.now(),
+    now: () => performance.now(),
+    setTimer: (ms, fn) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
+  });
+}
+
+async function init(params: ExerciseRef) {
+  ref = params;
+  const saved = await load(storageKey());
+  fs = MemoryFS.fromFiles(HOME, saved?.files ?? params.files, { now: () => Date.now() });
+  session = new Session({
+    fs,
+    host: new WebHost(),
+    time: () => Date.now(),
+    state: saved?.state,
+    check: async (ctx) => {
+      const report = await check();
+      ctx.stdout(prettyReport(report));
+      return report.passed ? 0 : 1;
+    },
+  });
+  fs.onChange((paths) => {
+    post({ event: 'files-changed', paths: paths.filter((p) => p.startsWith(`${HOME}/`)).map(rel) });
+    scheduleSave();
+  });
+  return { prompt: session.shell.prompt() };
+}
+
+async function listFiles(): Promise<WorkspaceFile[]> {
+  return Object.entries(fs.snapshot(HOME))
+    .filter(([path]) => !path.split('/').some((part) => part.startsWith('.')))
+    .map(([path, bytes]) => (isText(bytes) && !path.endsWith('.zip') ? { path, text: decoder.decode(bytes), size: bytes.length } : { path, binary: true, size: bytes.length }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+async function handle(message: PageToEngine): Promise<unknown> {
+  const p = message.params as Record<string, string>;
+  switch (message.method) {
+    case 'init':
+      return init(message.params as ExerciseRef);
+    case 'listFiles':
+      return listFiles();
+    case 'readFile':
+      return decoder.decode(await fs.readFile(abs(p.path!)));
+    case 'writeFile': {
+      const target = abs(p.path!);
+      const dir = target.slice(0, target.lastIndexOf('/'));
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(target, encoder.encode(p.text!));
+      return null;
+    }
+    case 'deleteFile':
+      await fs.rm(abs(p.path!), { recursive: true });
+      return null;
+    case 'prompt':
+      return session.shell.prompt();
+    case 'run': {
+      const write = (chunk: string) => post({ event: 'output', id: message.id, chunk });
+      const status = await session.run(p.line!, { stdout: write, stderr: write });
+      scheduleSave();
+      return status;
+    }
+    case 'check':
+      return check();
+    default:
+      throw new Error(`unknown request ${String(message.method)}`);
+  }
+}
+
+addEventListener('message', (event: MessageEvent<PageToEngine>) => {
+  const message = event.data;
+  handle(message).then(
+    (result) => post({ id: message.id, result }),
+    (error: unknown) => post({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,23 @@
+/** Messages between the page and the built-in engine worker. Plain data both ways. */
+import type { CheckReport, ExerciseRef, WorkspaceFile } from '../types.ts';
+
+export interface Requests {
+  init: { params: ExerciseRef; result: { prompt: string } };
+  listFiles: { params: null; result: WorkspaceFile[] };
+  readFile: { params: { path: string }; result: string };
+  writeFile: { params: { path: string; text: string }; result: null };
+  deleteFile: { params: { path: string }; result: null };
+  prompt: { params: null; result: string };
+  run: { params: { line: string }; result: number };
+  check: { params: null; result: CheckReport };
+}
+
+export type Method = keyof Requests;
+
+export type PageToEngine = { id: number; method: Method; params: unknown };
+
+export type EngineToPage =
+  | { id: number; result: unknown }
+  | { id: number; error: string }
+  | { event: 'output'; id: number; chunk: string }
+  | { event: 'files-changed'; paths: string[] };
