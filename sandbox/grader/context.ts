@@ -120,8 +120,15 @@ export class CheckContext {
     throw new CheckFailure(message);
   }
 
-  assert(condition: unknown, message: string): asserts condition {
+  /** Fails with `message` unless `condition` holds. (Not a TS assertion signature, so checks need no annotations.) */
+  assert(condition: unknown, message: string): void {
     if (!condition) throw new CheckFailure(message);
+  }
+
+  /** The value itself when it is there; otherwise the check fails with `message`. */
+  need<T>(value: T | undefined | null, message: string): T {
+    if (value === undefined || value === null) throw new CheckFailure(message);
+    return value;
   }
 
   /** Deep equality; the message is followed by what was expected and what came back. */

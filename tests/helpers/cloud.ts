@@ -21,10 +21,20 @@ export async function createFunction(cloud: Cloud, name: string, files: Record<s
   });
 }
 
-export async function invoke(cloud: Cloud, name: string, event: unknown = {}, extra: Record<string, unknown> = {}) {
+export interface InvokeOut {
+  StatusCode?: number;
+  FunctionError?: string;
+  ExecutedVersion?: string;
+  LogResult?: string;
+  text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json: any;
+}
+
+export async function invoke(cloud: Cloud, name: string, event: unknown = {}, extra: Record<string, unknown> = {}): Promise<InvokeOut> {
   const out = await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: name, Payload: utf8(JSON.stringify(event)), ...extra } });
   const text = fromUtf8(out.Payload as Uint8Array);
-  return { ...out, text, json: text ? JSON.parse(text) : undefined };
+  return { ...(out as Omit<InvokeOut, 'text' | 'json'>), text, json: text ? JSON.parse(text) : undefined };
 }
 
 /** Every log message of a function, oldest first. */
