@@ -1,0 +1,84 @@
+/**
+ * What every command shares once its arguments are parsed: the resolved profile (region, access key,
+ * binary format, output format) and a way to call the service with them. Resolution happens when a
+ * client is created — after argument errors, as in botocore — so a typo in a flag is reported before
+ * a missing profile.
+ */
+import type { AwsCommandDeps, CommandContext } from './context.ts';
+import type { GlobalArgs } from './globals.ts';
+import type { OperationModel, PaginatorModel, ServiceModel } from './models/shapes.ts';
+import type { BinaryFormat } from './binary-format.ts';
+import { decodeInputBlobs, encodeRemainingBlobs } from './binary-format.ts';
+import { callOperation } from './caller.ts';
+import { loadSession, profileSetting, requireProfile, resolveAccessKeyId, resolveRegion, type SessionConfig } from './config.ts';
+import { GeneralError } from './errors.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from './formatter.ts';
+import { paginate, type PageSet, type PaginationConfig } from './paginate.ts';
+import { validateParameters } from './validate.ts';
+
+export interface Invocation {
+  ctx: CommandContext;
+  deps: AwsCommandDeps;
+  globals: GlobalArgs;
+}
+
+export interface Client {
+  readonly region: string;
+  readonly binaryFormat: BinaryFormat;
+  /** Calls one operation: blob conversion, client-side validation, the request, retries. */
+  call(op: OperationModel, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Calls a paginated operation until done. */
+  paginate(op: OperationModel & { paginator: PaginatorModel }, params: Record<string, unknown>, config: PaginationConfig): Promise<PageSet>;
+  /** The output format, resolved only when there is something to print (as the CLI does). */
+  outputFormat(): OutputFormat;
+}
+
+export function binaryFormatOf(invocation: Invocation, session: SessionConfig): BinaryFormat {
+  const configured = invocation.globals.cliBinaryFormat ?? profileSetting(session, 'cli_binary_format');
+  if (configured === undefined) return 'base64';
+  if (configured !== 'base64' && configured !== 'raw-in-base64-out') {
+    throw new GeneralError(`Unknown cli_binary_format: ${configured}`);
+  }
+  return configured;
+}
+
+export async function createClient(invocation: Invocation, service: ServiceModel): Promise<Client> {
+  const { ctx, deps, globals } = invocation;
+  const session = await loadSession(ctx, globals.profile);
+  requireProfile(session);
+  const region = resolveRegion(session, globals.region);
+  const binaryFormat = binaryFormatOf(invocation, session);
+  let accessKeyId: string | undefined;
+  let credentialsResolved = false;
+
+  const prepare = (op: OperationModel, params: Record<string, unknown>) => {
+    if (op.input) {
+      decodeInputBlobs(params, op.input, binaryFormat);
+      validateParameters(params, op.input);
+      encodeRemainingBlobs(params, op.input);
+    }
+    // Credentials are looked up when the first request is signed, after validation.
+    if (!credentialsResolved && globals.signRequest) accessKeyId = resolveAccessKeyId(session);
+    credentialsResolved = true;
+  };
+
+  const target = (op: OperationModel) => ({ service: service.endpointPrefix, action: op.name, region, accessKeyId });
+
+  return {
+    region,
+    binaryFormat,
+    async call(op, params) {
+      prepare(op, params);
+      return callOperation(deps.call, target(op), params);
+    },
+    async paginate(op, params, config) {
+      prepare(op, params);
+      return paginate(op.paginator, params, config, (page) => callOperation(deps.call, target(op), page));
+    },
+    outputFormat() {
+      const configured = globals.output ?? (ctx.env.AWS_DEFAULT_OUTPUT || undefined) ?? profileSetting(session, 'output') ?? 'json';
+      if (!(OUTPUT_FORMATS as readonly string[]).includes(configured)) throw new GeneralError(`Unknown output type: ${configured}`);
+      return configured as OutputFormat;
+    },
+  };
+}
