@@ -6,7 +6,7 @@
 import { Cloud, type CloudState } from './cloud/cloud.ts';
 import { createAwsCommand } from './cli/aws/index.ts';
 import { createLabCommand } from './cli/lab/command.ts';
-import { Shell, type CommandContext, type CommandIO } from './shell/index.ts';
+import { Shell, type CommandContext, type CommandIO, type RunOptions } from './shell/index.ts';
 import { withAwsDefaults } from './workspace/aws-defaults.ts';
 import type { FileSystem } from './workspace/fs.ts';
 import type { ExecutionHost } from './runtime/types.ts';
@@ -35,8 +35,8 @@ export class Session {
     this.shell.register('lab', createLabCommand({ cloud: () => this.cloud, check: options.check }), "the sandbox's own controls: clock, state, check");
   }
 
-  run(line: string, io: CommandIO): Promise<number> {
-    return this.shell.run(line, io);
+  run(line: string, io: CommandIO, options?: RunOptions): Promise<number> {
+    return this.shell.run(line, io, options);
   }
 
   dispose(): void {

@@ -37,6 +37,8 @@ export interface ShellOptions {
 export interface RunOptions {
   /** Abort (Ctrl-C): the running command sees ctx.signal; no further command starts; status 130. */
   signal?: AbortSignal;
+  /** False when stdout is not a terminal (a script piped into `lab shell`): no colours, one name per line. Default true. */
+  tty?: boolean;
 }
 
 /** Where a command's output goes and what it reads. `tty`: stdout is the terminal. */
@@ -132,7 +134,7 @@ export class Shell {
   /** Runs one input (possibly many lines); resolves with the status of the last command. */
   async run(line: string, io: CommandIO, options: RunOptions = {}): Promise<number> {
     this.signal = options.signal;
-    const streams: Streams = { stdout: io.stdout, stderr: io.stderr, stdin: '', tty: true };
+    const streams: Streams = { stdout: io.stdout, stderr: io.stderr, stdin: '', tty: options.tty ?? true };
     try {
       await this.runText(line, streams);
     } catch (error) {

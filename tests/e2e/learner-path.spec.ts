@@ -5,6 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
+test.use({ viewport: { width: 1440, height: 900 } });
+
 const SOLUTION = `export const handler = async (event, context) => {
   console.log('greeting', event.name);
   return { message: \`Hello, \${event.name}!\` };
@@ -17,9 +19,9 @@ async function type(page: Page, command: string) {
   await page.keyboard.press('Enter');
 }
 
-/** The terminal's visible text with xterm's non-breaking spaces made plain. */
+/** The terminal's whole scrollback (xterm draws only the rows on screen), from the sandbox's transcript hook. */
 async function terminalText(page: Page): Promise<string> {
-  return (await page.getByTestId('terminal').innerText()).replace(/\u00a0/g, ' ');
+  return page.getByTestId('terminal').evaluate((el) => (el as HTMLElement & { labTranscript: () => string }).labTranscript());
 }
 
 async function waitForPrompts(page: Page, count: number) {

@@ -80,7 +80,7 @@ export async function loadExercise(p: string): Promise<ExerciseDefinition> {
 }
 
 /** Runs shell lines from a stream, echoing each after the prompt as a terminal shows it. */
-export async function runScript(session: Session, lines: AsyncIterable<string>, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runScript(session: Session, lines: AsyncIterable<string>, out: (s: string) => void, err: (s: string) => void, tty = false): Promise<number> {
   let buffer = '';
   let status = 0;
   for await (const line of lines) {
@@ -90,7 +90,7 @@ export async function runScript(session: Session, lines: AsyncIterable<string>, 
     buffer = '';
     if (!text.trim()) continue;
     out(`${session.shell.prompt()}${text}\n`);
-    status = await session.run(text, { stdout: out, stderr: err });
+    status = await session.run(text, { stdout: out, stderr: err }, { tty });
   }
   return status;
 }
@@ -102,7 +102,7 @@ async function shellCommand(flags: Flags): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const err = (s: string) => process.stderr.write(s);
   try {
-    if (!process.stdin.isTTY) return await runScript(session, createInterface({ input: process.stdin, crlfDelay: Infinity }), out, err);
+    if (!process.stdin.isTTY) return await runScript(session, createInterface({ input: process.stdin, crlfDelay: Infinity }), out, err, process.stdout.isTTY === true);
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
     let buffer = '';
     rl.setPrompt(session.shell.prompt());

@@ -61,6 +61,20 @@ export class SandboxTerminal {
   #disposed = false;
   #endsWithNewline = true;
 
+  /** Every line of the buffer, wrapped rows joined back into the lines that were written. */
+  transcript(): string {
+    const buffer = this.#term.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < buffer.length; i++) {
+      const line = buffer.getLine(i);
+      if (!line) continue;
+      const text = line.translateToString(true);
+      if (line.isWrapped && lines.length) lines[lines.length - 1] += text;
+      else lines.push(text);
+    }
+    return lines.join('\n').trimEnd();
+  }
+
   constructor(host: HTMLElement, runtime: SandboxRuntime, options: TerminalOptions) {
     this.#host = host;
     this.#runtime = runtime;
@@ -82,6 +96,9 @@ export class SandboxTerminal {
     this.#readline.setCheckHandler((text) => this.#runtime.isComplete(text));
     this.#term.open(host);
     this.#term.textarea?.setAttribute('aria-label', 'Terminal input');
+    // The whole scrollback as text, for end-to-end tests and for anyone debugging in devtools:
+    // xterm only draws the rows on screen, so the DOM alone cannot tell what scrolled away.
+    (host as HTMLElement & { labTranscript?: () => string }).labTranscript = () => this.transcript();
 
     let frame = 0;
     this.#resize = new ResizeObserver(() => {
