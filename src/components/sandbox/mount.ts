@@ -33,6 +33,8 @@ export function mountSandbox(root: HTMLElement): void {
     return;
   }
   status.set('booting', { mode: runtime.mode });
+  // For bench/ and debugging in devtools: the runtime behind this sandbox.
+  (root as HTMLElement & { labRuntime?: SandboxRuntime }).labRuntime = runtime;
 
   const saves = new WorkspaceSaves((path, text) => runtime.writeFile(path, text));
   const editor = new WorkspaceEditor(root, runtime, saves);

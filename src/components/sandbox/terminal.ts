@@ -178,6 +178,8 @@ export class SandboxTerminal {
       const line = this.#readline.read(prompt);
       // readline takes input once its prompt is drawn; after that, queued commands can be submitted.
       await new Promise<void>((resolve) => this.#term.write('', resolve));
+      // bench/ measures navigation → first prompt from this mark.
+      if (performance.getEntriesByName('lab:prompt-ready').length === 0) performance.mark('lab:prompt-ready');
       this.#reading = true;
       this.#submitNext();
       const command = await line;

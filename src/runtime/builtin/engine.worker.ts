@@ -2,6 +2,8 @@
  * The built-in runtime's engine: the cloud, the shell and the grader in one Web Worker of the page,
  * with execution environments in nested workers. The page reaches it only through protocol.ts.
  */
+import { zipSync } from 'fflate';
+import { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { runChecks } from '../../../sandbox/grader/runner.ts';
 import type { ExerciseDefinition } from '../../../sandbox/grader/define.ts';
 import { prettyReport } from '../../../sandbox/grader/reporters.ts';
@@ -10,7 +12,7 @@ import { HOME, Session } from '../../../sandbox/session.ts';
 import { MemoryFS } from '../../../sandbox/workspace/memory-fs.ts';
 import type { CheckReport, ExerciseRef, WorkspaceFile } from '../types.ts';
 import { load, save } from './persistence.ts';
-import type { EngineToPage, PageToEngine } from './protocol.ts';
+import type { BenchmarkResult, EngineToPage, PageToEngine } from './protocol.ts';
 
 const checkModules = import.meta.glob<{ default: ExerciseDefinition }>('/content/lessons/*/*/check.ts');
 
@@ -59,6 +61,38 @@ async function check(): Promise<CheckReport> {
       return () => clearTimeout(t);
     },
   });
+}
+
+/** Invoke latency inside this worker, on a scratch cloud so the learner's state is untouched. */
+async function benchmark({ warm, cold }: { warm: number; cold: number }): Promise<BenchmarkResult> {
+  const cloud = new Cloud({ host: new WebHost(), time: () => Date.now() });
+  const handler = zipSync({ 'index.js': encoder.encode('exports.handler = async (event) => ({ ok: true, n: event.n });') });
+  const payload = encoder.encode('{"n":1}');
+  const create = (name: string) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: handler } } });
+  const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const result: BenchmarkResult = { warm: [], cold: [], init: [] };
+  try {
+    await create('warm');
+    await idle(200);
+    await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'warm', Payload: payload } });
+    for (let i = 0; i < warm; i++) {
+      const t = performance.now();
+      await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'warm', Payload: payload } });
+      result.warm.push(performance.now() - t);
+    }
+    for (let i = 0; i < cold; i++) {
+      await create(`cold-${i}`);
+      await idle(150);
+      const t = performance.now();
+      const out = await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: `cold-${i}`, Payload: payload, LogType: 'Tail' } });
+      result.cold.push(performance.now() - t);
+      const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
+      if (m) result.init.push(Number(m[1]));
+    }
+  } finally {
+    cloud.dispose();
+  }
+  return result;
 }
 
 async function init(params: ExerciseRef) {
@@ -119,6 +153,8 @@ async function handle(message: PageToEngine): Promise<unknown> {
     }
     case 'check':
       return check();
+    case 'benchmark':
+      return benchmark(message.params as { warm: number; cold: number });
     default:
       throw new Error(`unknown request ${String(message.method)}`);
   }

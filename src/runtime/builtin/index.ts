@@ -4,9 +4,14 @@
  */
 import { isComplete } from '../../../sandbox/shell/complete.ts';
 import type { CheckReport, ExerciseRef, SandboxRuntime, WorkspaceFile } from '../types.ts';
-import type { EngineToPage, Method, Requests } from './protocol.ts';
+import type { BenchmarkResult, EngineToPage, Method, Requests } from './protocol.ts';
 
-export function createBuiltinRuntime(ref: ExerciseRef): SandboxRuntime {
+export interface BuiltinRuntime extends SandboxRuntime {
+  /** bench/ only: warm and cold invoke latencies measured in the engine worker, on a scratch cloud. */
+  benchmark(options: { warm: number; cold: number }): Promise<BenchmarkResult>;
+}
+
+export function createBuiltinRuntime(ref: ExerciseRef): BuiltinRuntime {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'lambda-lab-engine' });
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; output?: (chunk: string) => void }>();
@@ -58,6 +63,7 @@ export function createBuiltinRuntime(ref: ExerciseRef): SandboxRuntime {
     isComplete,
     run: (line, write) => request('run', { line }, (chunk) => write(chunk.replace(/\r?\n/g, '\r\n'))),
     check: (): Promise<CheckReport> => request('check', null),
+    benchmark: (options) => request('benchmark', options),
     dispose: () => worker.terminate(),
   };
 }

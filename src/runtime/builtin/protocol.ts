@@ -10,6 +10,14 @@ export interface Requests {
   prompt: { params: null; result: string };
   run: { params: { line: string }; result: number };
   check: { params: null; result: CheckReport };
+  /** bench/ only: invoke latencies measured inside the engine worker (ms per call). */
+  benchmark: { params: { warm: number; cold: number }; result: BenchmarkResult };
+}
+
+export interface BenchmarkResult {
+  warm: number[];
+  cold: number[];
+  init: number[];
 }
 
 export type Method = keyof Requests;
