@@ -114,7 +114,6 @@ export class Executor {
       };
       env.onMessage = (m) => {
         if (m.type === 'log') logs.push(m);
-        else if (m.type === 'exit') env.onExit?.({ code: m.code });
         else if (m.type === 'init-done') {
           cancel();
           resolve({ durationMs: m.durationMs, error: m.error });
@@ -159,10 +158,7 @@ export class Executor {
       };
       invokedEnv.onMessage = (m) => {
         if (m.type === 'log') logs.push(m);
-        else if (m.type === 'exit') {
-          this.#kill(invokedEnv);
-          invokedEnv.onExit?.({ code: m.code });
-        } else if (m.type === 'invoke-done' && m.requestId === context.awsRequestId) {
+        else if (m.type === 'invoke-done' && m.requestId === context.awsRequestId) {
           cancel();
           resolve({ durationMs: m.durationMs, result: m.ok ? { ok: true, payload: m.payload ?? 'null' } : { ok: false, error: m.error! } });
         }
@@ -174,9 +170,8 @@ export class Executor {
       if (!outcome.result.ok && outcome.result.error.errorType === 'Runtime.UnhandledPromiseRejection') this.#kill(invokedEnv);
       else invokedEnv.state = 'ready';
     }
-    invokedEnv.onMessage = (m) => {
-      if (m.type === 'exit') this.#kill(invokedEnv);
-    };
+    // Between invocations nothing is listening: a late log line belongs to no request.
+    invokedEnv.onMessage = undefined;
     invokedEnv.onExit = undefined;
     return { coldStart, logStreamName: invokedEnv.logStreamName, init, logs, ...outcome };
   }

@@ -14,20 +14,9 @@ export interface WorkspaceFile {
   size: number;
 }
 
-export interface CheckResult {
-  name: string;
-  status: 'pass' | 'fail' | 'error' | 'timeout';
-  /** What to change, in the learner's terms (absent when passed). */
-  message?: string;
-  hint?: string;
-  durationMs: number;
-}
-
-export interface CheckReport {
-  exercise: string;
-  passed: boolean;
-  checks: CheckResult[];
-}
+/** Check results are the grader's own shapes: one definition for the runner, the CLI and the UI. */
+export type { CheckReport, CheckResult } from '../../sandbox/grader/runner.ts';
+import type { CheckReport } from '../../sandbox/grader/runner.ts';
 
 export interface ExerciseRef {
   /** Lesson slug, e.g. `01-first-function`. */

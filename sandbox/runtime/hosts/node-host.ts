@@ -4,32 +4,18 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ExecutionHost, FromRealm, RealmHandle } from '../types.ts';
+import { wireRealm } from './realm-handle.ts';
 
 const REALM_URL = new URL('./node-realm.ts', import.meta.url);
 
 function spawn(): RealmHandle {
   const worker = new Worker(REALM_URL);
   worker.unref();
-  const messageListeners: Array<(m: FromRealm) => void> = [];
-  const exitListeners: Array<(r: { code?: number; error?: string }) => void> = [];
-  let ended = false;
-  const end = (reason: { code?: number; error?: string }) => {
-    if (ended) return;
-    ended = true;
-    for (const l of exitListeners) l(reason);
-  };
-  worker.on('message', (m: FromRealm) => messageListeners.forEach((l) => l(m)));
-  worker.on('error', (e) => end({ error: e instanceof Error ? e.message : String(e) }));
-  worker.on('exit', (code) => end({ code }));
-  return {
-    post: (message) => worker.postMessage(message),
-    onMessage: (l) => void messageListeners.push(l),
-    onExit: (l) => void exitListeners.push(l),
-    terminate: () => {
-      ended = true;
-      void worker.terminate();
-    },
-  };
+  const realm = wireRealm((message) => worker.postMessage(message), () => void worker.terminate());
+  worker.on('message', (m: FromRealm) => realm.message(m));
+  worker.on('error', (e) => realm.end({ error: e instanceof Error ? e.message : String(e) }));
+  worker.on('exit', (code) => realm.end({ code }));
+  return realm.handle;
 }
 
 export class NodeHost implements ExecutionHost {

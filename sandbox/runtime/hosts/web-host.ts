@@ -3,33 +3,19 @@
  * it keeps a spare realm booted so a cold start pays for INIT, not for starting a worker.
  */
 import type { ExecutionHost, FromRealm, RealmHandle } from '../types.ts';
+import { wireRealm } from './realm-handle.ts';
 
 function spawn(): RealmHandle {
   const worker = new Worker(new URL('./web-realm.ts', import.meta.url), { type: 'module', name: 'lambda-execution-environment' });
-  const messageListeners: Array<(m: FromRealm) => void> = [];
-  const exitListeners: Array<(r: { code?: number; error?: string }) => void> = [];
-  let ended = false;
-  const end = (reason: { code?: number; error?: string }) => {
-    if (ended) return;
-    ended = true;
-    worker.terminate();
-    for (const l of exitListeners) l(reason);
-  };
+  const realm = wireRealm((message) => worker.postMessage(message), () => worker.terminate());
+  // A Web Worker cannot be seen ending from outside, so the realm says so (process.exit) before it closes.
   worker.addEventListener('message', (event: MessageEvent<FromRealm>) => {
-    if (event.data.type === 'exit') end({ code: event.data.code });
-    else messageListeners.forEach((l) => l(event.data));
+    if (event.data.type === 'exit') realm.end({ code: event.data.code });
+    else realm.message(event.data);
   });
   // A worker that fails to load or throws past every handler is gone for good.
-  worker.addEventListener('error', (event) => end({ error: event.message || 'the execution environment failed to start' }));
-  return {
-    post: (message) => worker.postMessage(message),
-    onMessage: (l) => void messageListeners.push(l),
-    onExit: (l) => void exitListeners.push(l),
-    terminate: () => {
-      ended = true;
-      worker.terminate();
-    },
-  };
+  worker.addEventListener('error', (event) => realm.end({ error: event.message || 'the execution environment failed to start' }));
+  return realm.handle;
 }
 
 export class WebHost implements ExecutionHost {
