@@ -27,6 +27,8 @@ export interface CompiledPackage {
   files: string[];
   /** package.json contents by directory, parsed (for `main`, `exports`, `type`). */
   packageJson: Record<string, { main?: string; type?: string; exports?: unknown }>;
+  /** Every file's bytes by absolute path (/var/task/…, /opt/…), for the function's own file system. */
+  raw: Record<string, Uint8Array>;
 }
 
 export type LogLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';

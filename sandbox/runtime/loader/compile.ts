@@ -63,5 +63,7 @@ export function compilePackage(files: Record<string, Uint8Array>, root = '/var/t
     else if (p.endsWith('.cjs')) modules[path] = compileModule(path, text(), 'cjs');
     else if (JS.test(p)) modules[path] = compileModule(path, text(), typeOf(path, packageJson, root) === 'module' ? 'esm' : 'cjs');
   }
-  return { modules, files: paths.map(abs), packageJson };
+  const raw: Record<string, Uint8Array> = {};
+  for (const p of paths) raw[abs(p)] = files[p]!;
+  return { modules, files: paths.map(abs), packageJson, raw };
 }
