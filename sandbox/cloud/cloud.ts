@@ -8,8 +8,14 @@ import { VirtualClock, type ClockState } from './clock.ts';
 import { AwsError } from './errors.ts';
 import { IdSource, type IdState } from './ids.ts';
 import { initialIamState, type IamState } from './iam/roles.ts';
-import { lambdaActions, initialLambdaState, type FunctionRecord, type LambdaState } from './lambda/index.ts';
-import { decodeCode, unzipPackage } from './lambda/functions.ts';
+import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/index.ts';
+import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
+import { findLayerVersion } from './lambda/layers.ts';
+import { ConcurrencyLeases } from './lambda/concurrency.ts';
+import { enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
+import { eventsActions, initialEventsState, type EventsState } from './events/bus.ts';
+import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
+import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
 import { initialLogsState, logsActions, type LogsState } from './logs/logs.ts';
 import { stsActions } from './sts/sts.ts';
 import { appendTrace, type TraceEvent } from './trace.ts';
@@ -18,6 +24,7 @@ import type { ServiceActions, ServiceContext } from './service.ts';
 import { Executor } from '../runtime/executor.ts';
 import { compilePackage } from '../runtime/loader/compile.ts';
 import type { CompiledPackage, ExecutionHost } from '../runtime/types.ts';
+import { LEARNER } from './accounts.ts';
 
 export interface CloudState {
   version: 1;
@@ -26,6 +33,10 @@ export interface CloudState {
   iam: IamState;
   lambda: LambdaState;
   logs: LogsState;
+  /** Added after version 1 of the snapshot; a restored older snapshot gets them empty. */
+  sqs?: SqsState;
+  sns?: SnsState;
+  events?: EventsState;
   trace: TraceEvent[];
 }
 
@@ -49,6 +60,9 @@ export function initialCloudState(now: number, seed = 1): CloudState {
     iam: initialIamState(now),
     lambda: initialLambdaState(),
     logs: initialLogsState(),
+    sqs: initialSqsState(),
+    sns: initialSnsState(),
+    events: initialEventsState(),
     trace: [],
   };
 }
@@ -57,6 +71,9 @@ const SERVICES: Record<string, ServiceActions> = {
   lambda: lambdaActions,
   logs: logsActions as unknown as ServiceActions,
   sts: stsActions,
+  sqs: sqsActions,
+  sns: snsActions,
+  events: eventsActions,
 };
 
 export class Cloud {
@@ -64,12 +81,16 @@ export class Cloud {
   readonly clock: VirtualClock;
   readonly ids: IdSource;
   readonly executor: Executor;
+  readonly leases = new ConcurrencyLeases();
   readonly #pending = new Set<Promise<unknown>>();
   /** Compiled packages by CodeSha256: derived data, so not in the snapshot. */
   readonly #compiled = new Map<string, { pkg: CompiledPackage; unzipped: number }>();
 
   constructor(options: CloudOptions) {
     this.state = options.state ?? initialCloudState(options.time(), options.seed);
+    this.state.sqs ??= initialSqsState();
+    this.state.sns ??= initialSnsState();
+    this.state.events ??= initialEventsState();
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
@@ -103,26 +124,73 @@ export class Cloud {
     return `${String(Math.floor(this.clock.now())).padStart(20, '0')}${String(this.ids.state.counter++).padStart(36, '0')}`;
   }
 
-  #package(fn: FunctionRecord) {
-    let entry = this.#compiled.get(fn.code.sha256);
+  /** The version's package with its layers, compiled once per code and layer set. */
+  #package(view: VersionView) {
+    const layers = (view.config.Layers ?? []).map((l) => l.Arn);
+    const key = [view.code.sha256, ...layers].join('|');
+    let entry = this.#compiled.get(key);
     if (!entry) {
-      const files = unzipPackage(decodeCode(fn));
-      entry = { pkg: compilePackage(files), unzipped: Object.values(files).reduce((n, f) => n + f.length, 0) };
-      this.#compiled.set(fn.code.sha256, entry);
+      const ctx = this.#context();
+      const mounts = layers.map((arn) => ({ root: '/opt', files: unzipPackage(decodeCode(findLayerVersion(ctx, arn, true)!.version.code)) }));
+      const files = unzipPackage(decodeCode(view.code));
+      mounts.push({ root: '/var/task', files });
+      entry = { pkg: compilePackage(mounts), unzipped: mounts.reduce((n, m) => n + Object.values(m.files).reduce((a, f) => a + f.length, 0), 0) };
+      this.#compiled.set(key, entry);
     }
     return entry;
   }
 
-  compiledCode(fn: FunctionRecord): CompiledPackage {
-    return this.#package(fn).pkg;
+  compiledCode(view: VersionView): CompiledPackage {
+    return this.#package(view).pkg;
   }
 
-  unzippedSize(fn: FunctionRecord): number {
-    return this.#package(fn).unzipped;
+  unzippedSize(view: VersionView): number {
+    return this.#package(view).unzipped;
   }
 
-  retireEnvironments(functionArn: string): void {
-    this.executor.retire(functionArn);
+  #context(region = DEFAULT_REGION): ServiceContext {
+    return { cloud: this, identity: LEARNER, region };
+  }
+
+  /**
+   * An asynchronous invoke from inside the cloud (SNS, S3, a Lambda destination): queued like an
+   * Event invoke. `chain` counts the invocations that led here, to stop recursive loops.
+   */
+  invokeAsync(functionArn: string, event: string, options: { sourceArn?: string; chain?: number } = {}): void {
+    const m = /^arn:[^:]+:lambda:([^:]+):(\d{12}):function:([^:]+)(?::(.+))?$/.exec(functionArn);
+    const fn = m && findFunction(this.#context(m[1]), m[1]!, m[2]!, m[3]!);
+    if (!m || !fn) {
+      this.trace({ type: 'invoke.dropped', functionArn, reason: 'function not found', sourceArn: options.sourceArn });
+      return;
+    }
+    enqueueEvent({ cloud: this, identity: LEARNER, region: m[1]! }, fn, m[4], event, options.chain ?? 0);
+  }
+
+  /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */
+  tick(): void {
+    this.background(runDueEvents(this.#context()));
+  }
+
+  /**
+   * Moves the clock forward by `ms`, running everything that comes due on the way, in time order —
+   * a retry scheduled one minute after a failure happens one minute later, not at the end.
+   */
+  async advance(ms: number): Promise<void> {
+    const target = this.clock.now() + ms;
+    await this.settled();
+    for (;;) {
+      const due = nextDue(this.#context());
+      if (due === undefined || due > target) break;
+      if (due > this.clock.now()) this.clock.advance(due - this.clock.now());
+      await runDueEvents(this.#context());
+      await this.settled();
+    }
+    if (target > this.clock.now()) this.clock.advance(target - this.clock.now());
+  }
+
+  /** Ends the environments whose key starts with `prefix` (`<arn>:` a function, `<arn>:<version>:` one version). */
+  retireEnvironments(prefix: string): void {
+    this.executor.retire(prefix);
   }
 
   /** Work that outlives its request (asynchronous invokes); `settled()` waits for all of it. */

@@ -10,11 +10,11 @@ import type { CompiledPackage, ErrorPayload, ExecutionHost, FromRealm, InvokeCon
 export interface EnvironmentSpec {
   /** Function ARN + version + code and configuration revision. */
   key: string;
-  /** The unqualified function ARN, so deleting or updating a function retires its environments. */
-  functionArn: string;
   runtime: string;
   handler: string;
   timeoutMs: number;
+  /** Size of /tmp (EphemeralStorage). */
+  ephemeralStorageMb: number;
   /** The package, compiled once per code version by the caller. */
   code(): CompiledPackage;
   /** Names the new environment's log stream (the cloud owns ids and time). */
@@ -36,8 +36,10 @@ export interface InvokeOutcome {
   coldStart: boolean;
   logStreamName: string;
   /** INIT phase, on a cold start only. */
-  init?: { durationMs: number; error?: ErrorPayload };
+  init?: { durationMs: number; cpuMs?: number; error?: ErrorPayload };
   durationMs: number;
+  /** CPU time of the realm during the invocation, where the host can measure it. */
+  cpuMs?: number;
   result: InvokeResult;
   /** How the invocation ended when the environment did not survive it. */
   ended?: 'timeout' | 'exit';
@@ -72,9 +74,9 @@ export class Executor {
     return this.#environments.map((e) => ({ key: e.spec.key, logStreamName: e.logStreamName, state: e.state }));
   }
 
-  /** Ends every environment of a function (deleted or changed). */
-  retire(functionArn: string): void {
-    for (const env of this.#environments.filter((e) => e.spec.functionArn === functionArn)) this.#kill(env);
+  /** Ends every environment whose spec key starts with `prefix` (`<arn>:` a whole function, `<arn>:$LATEST:` one version). */
+  retire(prefix: string): void {
+    for (const env of this.#environments.filter((e) => e.spec.key.startsWith(prefix))) this.#kill(env);
   }
 
   dispose(): void {
@@ -102,7 +104,7 @@ export class Executor {
   }
 
   /** Runs INIT; resolves with its duration and error, if any. */
-  #init(env: Environment, startedAt: number, logs: RealmLog[]): Promise<{ durationMs: number; error?: ErrorPayload }> {
+  #init(env: Environment, startedAt: number, logs: RealmLog[]): Promise<{ durationMs: number; cpuMs?: number; error?: ErrorPayload }> {
     return new Promise((resolve) => {
       const cancel = this.#host.setTimer(INIT_LIMIT_MS, () => {
         this.#kill(env);
@@ -116,10 +118,10 @@ export class Executor {
         if (m.type === 'log') logs.push(m);
         else if (m.type === 'init-done') {
           cancel();
-          resolve({ durationMs: m.durationMs, error: m.error });
+          resolve({ durationMs: m.durationMs, ...(m.cpuMs !== undefined ? { cpuMs: m.cpuMs } : {}), error: m.error });
         }
       };
-      env.realm.post({ type: 'init', pkg: env.spec.code(), handler: env.spec.handler, runtime: env.spec.runtime, env: env.spec.environment(env.logStreamName), startedAt });
+      env.realm.post({ type: 'init', pkg: env.spec.code(), handler: env.spec.handler, runtime: env.spec.runtime, env: env.spec.environment(env.logStreamName), startedAt, ephemeralStorageMb: env.spec.ephemeralStorageMb });
     });
   }
 
@@ -160,7 +162,7 @@ export class Executor {
         if (m.type === 'log') logs.push(m);
         else if (m.type === 'invoke-done' && m.requestId === context.awsRequestId) {
           cancel();
-          resolve({ durationMs: m.durationMs, result: m.ok ? { ok: true, payload: m.payload ?? 'null' } : { ok: false, error: m.error! } });
+          resolve({ durationMs: m.durationMs, ...(m.cpuMs !== undefined ? { cpuMs: m.cpuMs } : {}), result: m.ok ? { ok: true, payload: m.payload ?? 'null' } : { ok: false, error: m.error! } });
         }
       };
       invokedEnv.realm.post({ type: 'invoke', event, context: { ...context, startedAt, logStreamName: invokedEnv.logStreamName, timeoutMs: spec.timeoutMs } });

@@ -2,8 +2,11 @@
  * What runs inside an execution environment's realm: the Node.js runtime's behaviour, after AWS's
  * runtime interface client (aws-lambda-nodejs-runtime-interface-client): handler resolution, INIT,
  * the console writing log lines, invoke with async or callback handlers, and the error payloads.
- * The platform (worker thread or Web Worker) supplies a small adapter; this file touches nothing else.
+ * The platform (worker thread or Web Worker) supplies a small adapter; besides it, this file touches
+ * only process.getBuiltinModule, which must answer with the function's own fs as `require` does.
  */
+import { createFunctionFileSystem, type FunctionFileSystem } from './fs/index.ts';
+import type { BufferClass } from './fs/node-fs.ts';
 import { createModuleSystem, type ModuleSystem } from './loader/module-system.ts';
 import type { ErrorPayload, FromRealm, InvokeContextData, LogLevel, ToRealm } from './types.ts';
 
@@ -15,6 +18,11 @@ export interface RealmAdapter {
   format(...args: unknown[]): string;
   /** performance.now(); the only clock the realm reads. */
   now(): number;
+  /**
+   * CPU time this realm's thread has used, in ms (process.threadCpuUsage in a worker thread). Absent
+   * where the platform has no CPU clock (a Web Worker): CPU time is then taken to be wall time.
+   */
+  cpuTime?(): number;
   /** Replaces the realm's process.env with the function's environment. */
   setEnv(env: Record<string, string>): void;
   /** Calls back on an uncaught exception or unhandled rejection in learner code. */
@@ -48,8 +56,31 @@ export function errorPayload(error: unknown): ErrorPayload {
 
 const FUNCTION_EXPR = /^([^.]*)\.(.*)$/;
 
+/**
+ * Wall time and CPU time of one phase (INIT or an invocation), started now. The engine bills
+ * (wall − cpu) + cpu × max(1, 1769 / memoryMb): CPU is allocated in proportion to memory, so CPU-bound
+ * work stretches on a small function while waiting does not. One thread cannot use more CPU than wall
+ * time; clock granularity can say otherwise, so CPU time is clamped to [0, wall].
+ */
+export function phaseTimer(now: () => number, cpuTime?: () => number): () => { durationMs: number; cpuMs: number } {
+  const wallStart = now();
+  const cpuStart = cpuTime?.();
+  return () => {
+    const durationMs = now() - wallStart;
+    const cpuMs = cpuStart === undefined ? durationMs : Math.min(durationMs, Math.max(0, cpuTime!() - cpuStart));
+    return { durationMs, cpuMs };
+  };
+}
+
+/** The init message's optional /tmp size (the engine may not send it yet); Lambda's default otherwise. */
+function ephemeralStorageOf(message: ToRealm): number | undefined {
+  const mb = (message as { ephemeralStorageMb?: unknown }).ephemeralStorageMb;
+  return typeof mb === 'number' && Number.isFinite(mb) && mb > 0 ? mb : undefined;
+}
+
 export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
   let modules: ModuleSystem | undefined;
+  let fileSystem: FunctionFileSystem | undefined;
   let handler: ((...args: unknown[]) => unknown) | undefined;
   let runtime = 'nodejs24.x';
   let currentRequest: string | null = null;
@@ -58,6 +89,18 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
   let settle: ((outcome: { ok: boolean; payload?: string; error?: ErrorPayload }) => void) | undefined;
 
   const stamp = () => phaseStartVirtual + (adapter.now() - phaseStartPerf);
+
+  /** Built-ins: the function's own `fs` and `fs/promises` (never the host's), then the platform's. */
+  const builtin = (name: string): unknown =>
+    fileSystem && Object.hasOwn(fileSystem.modules, name) ? fileSystem.modules[name as keyof FunctionFileSystem['modules']] : adapter.builtin(name);
+  // process.getBuiltinModule('fs') must not hand out the host's fs either.
+  const proc = (globalThis as unknown as { process?: Record<string, unknown> }).process;
+  if (proc) {
+    proc.getBuiltinModule = (id: unknown) => {
+      if (typeof id !== 'string') throw new TypeError(`The "id" argument must be of type string. Received ${typeof id}`);
+      return builtin(id.startsWith('node:') ? id.slice(5) : id);
+    };
+  }
   const log = (level: LogLevel) => (...args: unknown[]) =>
     adapter.post({ type: 'log', requestId: currentRequest, level, message: adapter.format(...args), timestamp: stamp() });
   const patched: Record<string, LogLevel> = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG', trace: 'TRACE' };
@@ -119,24 +162,31 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
   }
 
   async function init(message: Extract<ToRealm, { type: 'init' }>) {
+    const timer = phaseTimer(() => adapter.now(), adapter.cpuTime && (() => adapter.cpuTime!()));
     phaseStartPerf = adapter.now();
     phaseStartVirtual = message.startedAt;
     runtime = message.runtime;
     adapter.setEnv(message.env);
+    fileSystem = createFunctionFileSystem({
+      files: message.pkg.raw ?? {},
+      ephemeralStorageMb: ephemeralStorageOf(message),
+      clock: stamp,
+      Buffer: (adapter.builtin('buffer') as { Buffer?: BufferClass } | undefined)?.Buffer,
+    });
     modules = createModuleSystem({
       pkg: message.pkg,
-      builtin: adapter.builtin,
+      builtin,
       evaluate: adapter.evaluate,
       nodeMajor: Number(/nodejs(\d+)/.exec(runtime)?.[1] ?? 24),
     });
     try {
       handler = await loadHandler(message.handler);
-      adapter.post({ type: 'init-done', ok: true, durationMs: adapter.now() - phaseStartPerf });
+      adapter.post({ type: 'init-done', ok: true, ...timer() });
     } catch (error) {
       const payload = errorPayload(error);
       // The runtime logs `Uncaught Exception \t{…}`: util.format joins its two arguments with a space.
       log('ERROR')('Uncaught Exception', `\t${JSON.stringify(payload)}`);
-      adapter.post({ type: 'init-done', ok: false, error: payload, durationMs: adapter.now() - phaseStartPerf });
+      adapter.post({ type: 'init-done', ok: false, error: payload, ...timer() });
     }
   }
 
@@ -162,6 +212,7 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
     phaseStartVirtual = data.startedAt;
     currentRequest = data.awsRequestId;
     const started = phaseStartPerf;
+    const timer = phaseTimer(() => adapter.now(), adapter.cpuTime && (() => adapter.cpuTime!()));
     const outcome = await new Promise<{ ok: boolean; payload?: string; error?: ErrorPayload }>((resolve) => {
       let done = false;
       settle = (o) => {
@@ -200,7 +251,7 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
       }
     });
     settle = undefined;
-    adapter.post({ type: 'invoke-done', requestId: data.awsRequestId, ...outcome, durationMs: adapter.now() - started });
+    adapter.post({ type: 'invoke-done', requestId: data.awsRequestId, ...outcome, ...timer() });
     currentRequest = null;
   }
 

@@ -49,14 +49,14 @@ export interface InvokeContextData {
 }
 
 export type ToRealm =
-  | { type: 'init'; pkg: CompiledPackage; handler: string; runtime: string; env: Record<string, string>; startedAt: number }
+  | { type: 'init'; pkg: CompiledPackage; handler: string; runtime: string; env: Record<string, string>; startedAt: number; ephemeralStorageMb?: number }
   | { type: 'invoke'; event: string; context: InvokeContextData };
 
 export type FromRealm =
   | { type: 'ready' }
   | { type: 'log'; requestId: string | null; level: LogLevel; message: string; timestamp: number }
-  | { type: 'init-done'; ok: boolean; error?: ErrorPayload; durationMs: number }
-  | { type: 'invoke-done'; requestId: string; ok: boolean; payload?: string; error?: ErrorPayload; durationMs: number }
+  | { type: 'init-done'; ok: boolean; error?: ErrorPayload; durationMs: number; cpuMs?: number }
+  | { type: 'invoke-done'; requestId: string; ok: boolean; payload?: string; error?: ErrorPayload; durationMs: number; cpuMs?: number }
   /** A Web Worker cannot be watched from outside, so it says it is leaving (process.exit). */
   | { type: 'exit'; code: number };
 

@@ -26,6 +26,9 @@ export interface CliArgument {
   readonly shape?: Shape;
   /** False for entries that only feed another's value (`--no-publish`). */
   readonly addsParams: boolean;
+  /** The model member behind the argument, for customizations that rebuild it under another name. */
+  readonly memberName?: string;
+  readonly member?: Member;
   spec(): ArgSpec;
   addToParams(params: Record<string, unknown>, value: unknown, ctx: CommandContext): Promise<void> | void;
 }
@@ -45,15 +48,15 @@ function parserType(shape: Shape): ArgSpec['type'] {
   return undefined;
 }
 
-/** One model member as CLI arguments (two for a boolean). */
-export function memberArguments(memberName: string, member: Member, required: boolean): CliArgument[] {
-  const name = xformName(memberName);
+/** One model member as CLI arguments (two for a boolean); `cliName` overrides xform_name (renames). */
+export function memberArguments(memberName: string, member: Member, required: boolean, cliName?: string): CliArgument[] {
+  const name = cliName ?? xformName(memberName);
   const dest = destOf(name);
   const shape = member.shape;
   if (shape.type === 'boolean') {
     const positive: CliArgument = {
       name, dest, positional: false, required, documented: !member.deprecated, typeName: 'boolean',
-      doc: member.doc, shape, addsParams: true,
+      doc: member.doc, shape, addsParams: true, memberName, member,
       spec: () => ({ dest, optionStrings: [`--${name}`], action: 'store_true', default: null, required: positive.required }),
       addToParams(params, value) {
         if (value !== null && value !== undefined) params[memberName] = value;
@@ -69,7 +72,7 @@ export function memberArguments(memberName: string, member: Member, required: bo
   }
   const arg: CliArgument = {
     name, dest, positional: false, required, documented: !member.deprecated, typeName: shape.type, doc: member.doc,
-    shape, addsParams: true,
+    shape, addsParams: true, memberName, member,
     spec: () => ({
       dest, optionStrings: [`--${name}`], nargs: shape.type === 'list' ? '*' : undefined, type: parserType(shape),
       required: arg.required,
@@ -111,8 +114,10 @@ export function customArgument(options: {
 }
 
 export interface PagingInfo {
-  /** Dests of the operation's own token flags (`--marker`): using one turns pagination off. */
+  /** Dests of the operation's own token and limit flags (`--marker`, `--max-results`): using one turns pagination off. */
   inputTokenDests: string[];
+  /** The same members by API name: found in `--cli-input-json`, they turn pagination off too. */
+  inputTokens: string[];
   /** Arguments the paging flags replaced (`--max-items` of ListFunctions), restored with --no-paginate. */
   shadowed: Map<string, CliArgument>;
 }
@@ -133,10 +138,23 @@ export function setArgument(table: ArgumentTable, arg: CliArgument): void {
   else table.args.push(arg);
 }
 
+/**
+ * customizations/utils.rename_argument: the argument answers to a new name and, as the CLI re-inserts
+ * it into its ordered dict, moves to the end of the table built so far.
+ */
+export function renameArgument(table: ArgumentTable, oldName: string, newName: string): void {
+  const current = findArgument(table, oldName);
+  if (!current?.memberName || !current.member) return;
+  const [renamed] = memberArguments(current.memberName, current.member, current.required, newName);
+  table.args = table.args.filter((arg) => arg !== current);
+  table.args.push(renamed);
+}
+
+/** awscli/customizations/paginate.py STARTING_TOKEN_HELP, PAGE_SIZE_HELP, MAX_ITEMS_HELP. */
 const PAGE_DOCS: Record<string, string> = {
-  'starting-token': 'A token to specify where to start paginating: the NextToken from a previously truncated response.',
-  'page-size': 'The size of each page to get in the AWS service call; the CLI still retrieves the full data set.',
-  'max-items': 'The total number of items to return in the command\'s output; a NextToken is printed when more are available.',
+  'starting-token': 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.',
+  'page-size': 'The size of each page to get in the AWS service call. This does not affect the number of items returned in the command\'s output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call. This can help prevent the AWS service calls from timing out.',
+  'max-items': 'The total number of items to return in the command\'s output. If the total number of items available is more than the value specified, a NextToken is provided in the command\'s output. To resume pagination, provide the NextToken value in the starting-token argument of a subsequent command. Do not use the NextToken response element directly outside of the AWS CLI.',
 };
 
 function pageArgument(name: string, serialized: string, parseType: string): CliArgument {
@@ -145,8 +163,11 @@ function pageArgument(name: string, serialized: string, parseType: string): CliA
     name, dest, positional: false, required: false, documented: true, typeName: parseType, doc: PAGE_DOCS[name],
     addsParams: true,
     spec: () => ({ dest, optionStrings: [`--${name}`], type: parseType === 'string' ? undefined : 'int' }),
-    addToParams(params, value) {
+    addToParams(params, value, ctx) {
       if (value === null || value === undefined) return;
+      if (serialized === 'MaxItems' && Number(value) <= 0) {
+        ctx.stderr('warning: Non-positive values for --max-items may result in undefined behavior.\n');
+      }
       const config = (params.PaginationConfig as Record<string, unknown> | undefined) ?? {};
       config[serialized] = value;
       params.PaginationConfig = config;
@@ -154,12 +175,17 @@ function pageArgument(name: string, serialized: string, parseType: string): CliA
   };
 }
 
-/** awscli/customizations/paginate.py unify_paging_params. */
+/**
+ * awscli/customizations/paginate.py unify_paging_params: the operation's own token and limit flags
+ * stay but leave the help; `--starting-token`, `--page-size` (only with a limit key) and
+ * `--max-items` are added.
+ */
 function addPagingArguments(table: ArgumentTable, op: OperationModel): void {
   const paginator = op.paginator;
   if (!paginator || !op.input) return;
+  const inputTokens = [...paginator.inputToken, ...(paginator.limitKey ? [paginator.limitKey] : [])];
   const inputTokenDests: string[] = [];
-  for (const token of paginator.inputToken) {
+  for (const token of inputTokens) {
     const name = xformName(token);
     const index = table.args.findIndex((arg) => arg.name === name);
     if (index >= 0) table.args[index] = { ...table.args[index], documented: false };
@@ -168,11 +194,10 @@ function addPagingArguments(table: ArgumentTable, op: OperationModel): void {
   const limitShape = paginator.limitKey ? op.input.members[paginator.limitKey]?.shape : undefined;
   const limitType = limitShape?.type === 'string' || limitShape?.type === 'long' ? limitShape.type : 'integer';
   const shadowed = new Map<string, CliArgument>();
-  for (const [name, serialized, type] of [
-    ['starting-token', 'StartingToken', 'string'],
-    ['page-size', 'PageSize', limitType],
-    ['max-items', 'MaxItems', limitType],
-  ] as const) {
+  const paging: Array<readonly [string, string, string]> = [['starting-token', 'StartingToken', 'string']];
+  if (paginator.limitKey) paging.push(['page-size', 'PageSize', limitType]);
+  paging.push(['max-items', 'MaxItems', limitType]);
+  for (const [name, serialized, type] of paging) {
     const existing = findArgument(table, name);
     if (existing) {
       shadowed.set(name, existing);
@@ -180,7 +205,7 @@ function addPagingArguments(table: ArgumentTable, op: OperationModel): void {
     }
     table.args.push(pageArgument(name, serialized, type));
   }
-  table.paging = { inputTokenDests, shadowed };
+  table.paging = { inputTokenDests, inputTokens, shadowed };
 }
 
 /** What the CLI adds to every operation (and to streaming ones), around the model's members. */

@@ -9,6 +9,7 @@ import { ArgParser, VersionRequested, type ArgSpec } from './argparse.ts';
 import { buildArgumentTable, cliName, overrideRequired, type ArgumentTable } from './arguments.ts';
 import { createClient, type Invocation } from './client.ts';
 import type { AwsCommandDeps, CommandContext } from './context.ts';
+import { RENAME_EDITS } from './customizations/argrename.ts';
 import { LAMBDA_ARGUMENT_EDITS } from './customizations/lambda.ts';
 import { runTail } from './customizations/logs-tail.ts';
 import { GeneralError, ParamError, ParamValidationError, UnknownArgumentError } from './errors.ts';
@@ -30,6 +31,11 @@ const CUSTOM_COMMANDS: Record<string, Record<string, (invocation: Invocation, ar
 const ARGUMENT_EDITS: Record<string, Record<string, Array<(table: ArgumentTable) => void>>> = {
   lambda: LAMBDA_ARGUMENT_EDITS,
 };
+
+/** The `building-argument-table.<service>.<command>` handlers of one command, in registration order. */
+function argumentEdits(service: string, command: string): Array<(table: ArgumentTable) => void> {
+  return [...(ARGUMENT_EDITS[service]?.[command] ?? []), ...(RENAME_EDITS[service]?.[command] ?? [])];
+}
 
 function modeledOperations(service: ServiceModel): Map<string, OperationModel> {
   return new Map(Object.values(service.operations).map((op) => [xformName(op.name), op]));
@@ -111,7 +117,7 @@ async function runOperation(
   query: ReturnType<typeof compileQuery> | undefined,
 ): Promise<number> {
   const { ctx, globals } = invocation;
-  const table = buildArgumentTable(op, ARGUMENT_EDITS[service.cliName]?.[name] ?? []);
+  const table = buildArgumentTable(op, argumentEdits(service.cliName, name));
   if (args.length === 1 && args[0] === 'help') {
     ctx.stdout(operationHelp(name, op.doc, table.args));
     return 0;
@@ -126,7 +132,7 @@ async function runOperation(
   if (values.help !== null && values.help !== undefined) extras.push(String(values.help));
   if (extras.length > 0) throw new UnknownArgumentError(`Unknown options: ${extras.join(', ')}`);
 
-  const paginate = decidePagination(table, values, globals.paginate && op.paginator !== undefined);
+  let paginate = decidePagination(table, values, globals.paginate && op.paginator !== undefined);
 
   // _build_call_parameters: each argument in table order, its paramfile loaded, then unpacked.
   const params: Record<string, unknown> = {};
@@ -158,9 +164,13 @@ async function runOperation(
     throw new GeneralError('--cli-input-yaml is not supported in this sandbox; use --cli-input-json.');
   }
 
+  // check_should_enable_pagination_call_parameters: a token or limit supplied through
+  // --cli-input-json means manual paging too (any PaginationConfig then fails validation, as it does).
+  if (paginate && table.paging?.inputTokens.some((token) => token in params)) paginate = false;
+
   const client = await createClient(invocation, service);
   const pagination = (params.PaginationConfig as Record<string, number | string> | undefined) ?? {};
-  delete params.PaginationConfig;
+  if (paginate) delete params.PaginationConfig;
   const response = paginate
     ? await client.paginate(op as OperationModel & { paginator: PaginatorModel }, params, pagination)
     : inModelOrder(await client.call(op, params), op.outputOrder);

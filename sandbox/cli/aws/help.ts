@@ -102,8 +102,14 @@ export function shorthandSyntax(shape: Shape): string | null {
       }
       case 'map': {
         const value = docs(s.value, stack);
-        const start = `KeyName1=${value},KeyName2=${value}`;
-        return stack.length > 0 ? `{${start}}` : start;
+        let start = `KeyName1=${value},KeyName2=${value}`;
+        const keys = s.key.type === 'string' ? s.key.enum : undefined;
+        if (keys && stack.length === 0) {
+          start += '\n\nWhere valid key names are:\n' + keys.map((key) => `  ${key}\n`).join('');
+        } else if (stack.length > 0) {
+          start = `{${start}}`;
+        }
+        return start;
       }
       default:
         return s.type;
@@ -125,7 +131,7 @@ function jsonSyntax(shape: Shape, indent: string): string {
     case 'list':
       return `[${jsonSyntax(shape.member, indent)}, ...]`;
     case 'map':
-      return `{"string": ${jsonSyntax(shape.value, indent + '  ')}\n${indent}  ...}`;
+      return `{${jsonSyntax(shape.key, indent)}: ${jsonSyntax(shape.value, indent + '  ')}\n${indent}  ...}`;
     case 'string':
       return shape.enum ? shape.enum.map((v) => `"${v}"`).join('|') : '"string"';
     case 'boolean':
@@ -152,7 +158,8 @@ function optionEntry(arg: CliArgument, table: readonly CliArgument[]): string[] 
   }
   const shorthand = shorthandSyntax(shape);
   if (shorthand) {
-    lines.push('', `${INDENT}   Shorthand Syntax:`, '', `${INDENT}      ${shorthand}`);
+    const block = shorthand.replace(/\n$/, '').split('\n').map((line) => (line ? `${INDENT}      ${line}` : ''));
+    lines.push('', `${INDENT}   Shorthand Syntax:`, '', ...block);
   }
   if (!isScalar(shape) && !(shape.type === 'list' && isScalar(shape.member))) {
     const json = jsonSyntax(shape, '');

@@ -219,6 +219,14 @@ function dumpString(value: string, ensureAscii: boolean): string {
 }
 
 /** The CLI's json_encoder fallback: bytes print as base64, datetimes as isoformat(). */
+/** A Python float whose value is integral (`0.0`): JavaScript numbers cannot tell it from an int. */
+export class PyFloatValue {
+  readonly value: number;
+  constructor(value: number) {
+    this.value = value;
+  }
+}
+
 function encodeDefault(value: unknown): unknown {
   if (value instanceof Uint8Array) return base64Encode(value);
   if (value instanceof Date) return value.toISOString().replace('Z', '+00:00').replace(/\.000\+/, '+');
@@ -235,6 +243,7 @@ export function pyJsonDumps(value: unknown, options: DumpOptions = {}): string {
     if (v === null || v === undefined) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';
+    if (v instanceof PyFloatValue) return pyFloat(v.value);
     if (typeof v === 'number') {
       if (Number.isNaN(v)) return 'NaN';
       if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';

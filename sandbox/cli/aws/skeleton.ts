@@ -8,7 +8,7 @@ import type { CommandContext } from './context.ts';
 import type { Shape, StructureShape } from './models/shapes.ts';
 import { ParamError, ParamValidationError } from './errors.ts';
 import { loadParamfile, ResourceLoadingError } from './paramfile.ts';
-import { pyJsonDumps, pyJsonLoads, JsonDecodeError } from './pyjson.ts';
+import { pyJsonDumps, pyJsonLoads, JsonDecodeError, PyFloatValue } from './pyjson.ts';
 import { utf8Decode } from './base64.ts';
 import { pyType } from './pyrepr.ts';
 
@@ -32,7 +32,7 @@ function skeletonOf(shape: Shape, stack: string[]): unknown {
         return 0;
       case 'float':
       case 'double':
-        return 0.0;
+        return new PyFloatValue(0);
       case 'boolean':
         return true;
       case 'timestamp':

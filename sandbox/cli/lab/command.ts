@@ -5,7 +5,9 @@
  */
 import type { Cloud } from '../../cloud/cloud.ts';
 import { parseDuration } from '../../cloud/clock.ts';
+import { PRICE_PER_GB_SECOND, PRICE_PER_REQUEST } from '../../cloud/lambda/report.ts';
 import type { Command, CommandContext } from '../../shell/index.ts';
+import { labDeploy, labEdit } from './console-editor.ts';
 
 export interface LabCommandDeps {
   cloud: () => Cloud;
@@ -19,9 +21,28 @@ Commands:
   lab clock now              print the cloud's current time
   lab clock advance <time>   move the clock forward (e.g. 90s, 2m, 1h) and run what came due
   lab state                  list what exists in the cloud (functions, log groups)
+  lab bill                   what the functions' invocations would cost on AWS (us-east-1, x86)
+  lab edit <function> [dir]  open a function's deployed code in the workspace, as the console editor does
+  lab deploy <function> [dir] zip that folder and update the function's code (the console's Deploy)
   lab check                  run the exercise's checks
   lab help                   this text
 `;
+
+/** A per-function cost summary: requests and GB-seconds at Lambda's us-east-1 x86 prices. */
+export function billText(cloud: Cloud): string {
+  const rows = Object.entries(cloud.state.lambda.usage ?? {}).map(([arn, u]) => {
+    const requestsUsd = u.requests * PRICE_PER_REQUEST;
+    const durationUsd = u.gbSeconds * PRICE_PER_GB_SECOND;
+    return [arn.split(':').pop()!, `${u.memoryMb} MB`, String(u.requests), `${u.billedMs} ms`, u.gbSeconds.toFixed(6), `$${(requestsUsd + durationUsd).toFixed(8)}`];
+  });
+  if (rows.length === 0) return 'No invocations yet: nothing to bill.\n';
+  const head = ['Function', 'Memory', 'Requests', 'Billed duration', 'GB-seconds', 'Cost (USD)'];
+  const total = rows.reduce((n, r) => n + Number(r[5]!.slice(1)), 0);
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return `${[line(head), ...rows.map(line)].join('\n')}\n\nTotal: $${total.toFixed(8)} — $0.20 per 1M requests + $0.0000166667 per GB-second (us-east-1, x86), before the free tier.\n`;
+}
 
 export function createLabCommand(deps: LabCommandDeps): Command {
   return async (ctx) => {
@@ -44,8 +65,7 @@ export function createLabCommand(deps: LabCommandDeps): Command {
             ctx.stderr(`lab: clock advance needs a duration such as 30s, 2m or 1h (got ${rest[1] === undefined ? 'nothing' : `'${rest[1]}'`})\n`);
             return 2;
           }
-          cloud.clock.advance(ms);
-          await cloud.settled();
+          await cloud.advance(ms);
           ctx.stdout(`${new Date(cloud.clock.now()).toISOString()}\n`);
           return 0;
         }
@@ -59,6 +79,13 @@ export function createLabCommand(deps: LabCommandDeps): Command {
         ctx.stdout(`Log groups (${groups.length}):\n${groups.map((g) => `  ${g.logGroupName}  ${Object.keys(g.streams).length} stream(s)\n`).join('') || '  none\n'}`);
         return 0;
       }
+      case 'edit':
+        return labEdit(ctx, cloud, rest[0], rest[1]);
+      case 'deploy':
+        return labDeploy(ctx, cloud, rest[0], rest[1]);
+      case 'bill':
+        ctx.stdout(billText(cloud));
+        return 0;
       case 'check':
         if (!deps.check) {
           ctx.stderr('lab: there is no exercise loaded here; use the Check button on a lesson page, or `lab check --workspace DIR --exercise PATH` in a terminal.\n');

@@ -1,7 +1,8 @@
 /**
- * Lambda functions: their state and the control-plane actions CreateFunction, GetFunction,
- * GetFunctionConfiguration, ListFunctions and DeleteFunction. Shapes follow the Lambda API
- * (botocore lambda 2015-03-31); key order follows what the AWS CLI prints.
+ * Lambda functions: finding them (by name, ARN, version or alias), their configuration as the API
+ * shows it, and the actions CreateFunction, GetFunction, GetFunctionConfiguration, ListFunctions and
+ * DeleteFunction. Shapes follow the Lambda API (botocore lambda 2015-03-31); key order follows what the
+ * AWS CLI prints.
  */
 import { unzipSync } from 'fflate';
 import { AwsError, conflict, notFound, validationError } from '../errors.ts';
@@ -9,65 +10,72 @@ import { fromBase64, lambdaTimestamp, sha256Base64, toBase64 } from '../bytes.ts
 import { lambdaCanAssume } from '../iam/roles.ts';
 import type { ServiceContext } from '../service.ts';
 import { functionArn, mergeQualifier, parseFunctionName } from './function-name.ts';
+import { resolveLayers } from './layer-refs.ts';
+import { publish } from './versions.ts';
 import { assertRunnableRuntime, runtimeVersionArn } from './runtimes.ts';
-import { validateConfig } from './validate.ts';
+import { functionKey, type AliasRecord, type FunctionCode, type FunctionConfig, type FunctionRecord } from './state.ts';
+import { validateConfig, validateDeadLetter } from './validate.ts';
+
+export * from './state.ts';
 
 export const MAX_ZIPPED_BYTES = 52_428_800;
 export const MAX_UNZIPPED_BYTES = 262_144_000;
 
-export interface FunctionCode {
-  /** The deployment package, base64 (the snapshot is JSON). */
-  zipBase64: string;
-  sha256: string;
-  size: number;
-}
+export const arnOf = (fn: FunctionRecord, qualifier?: string) => functionArn(fn.region, fn.account, fn.name, qualifier);
 
-export interface FunctionConfig {
-  Runtime: string;
-  Role: string;
-  Handler: string;
-  Description: string;
-  Timeout: number;
-  MemorySize: number;
-  Environment?: { Variables: Record<string, string> };
-  Architectures: string[];
-  EphemeralStorage: { Size: number };
-}
-
-export interface FunctionRecord {
-  name: string;
-  account: string;
-  region: string;
+/** One version of a function as the data plane and the API see it: $LATEST or a published number. */
+export interface VersionView {
+  fn: FunctionRecord;
+  version: string;
   config: FunctionConfig;
   code: FunctionCode;
   lastModified: number;
   revisionId: string;
-  /** AWS answers CreateFunction with Pending; the sandbox is Active by the next request. */
-  createdAt: number;
+  description: string;
 }
 
-export interface LambdaState {
-  /** Functions by `region/account/name`. */
-  functions: Record<string, FunctionRecord>;
+export function viewOf(fn: FunctionRecord, version = '$LATEST'): VersionView | undefined {
+  if (version === '$LATEST') {
+    return { fn, version, config: fn.config, code: fn.code, lastModified: fn.lastModified, revisionId: fn.revisionId, description: fn.config.Description };
+  }
+  const v = fn.versions?.[version];
+  return v && { fn, version, config: v.config, code: v.code, lastModified: v.lastModified, revisionId: v.revisionId, description: v.description };
 }
 
-export const initialLambdaState = (): LambdaState => ({ functions: {} });
+export function findFunction(ctx: ServiceContext, region: string, account: string, name: string): FunctionRecord | undefined {
+  return ctx.cloud.state.lambda.functions[functionKey(region, account, name)];
+}
 
-const key = (region: string, account: string, name: string) => `${region}/${account}/${name}`;
+export interface Resolved {
+  fn: FunctionRecord;
+  /** The qualifier the caller gave (version, alias or $LATEST), if any. */
+  qualifier?: string;
+  alias?: AliasRecord;
+  /** The version addressed: for an alias, its primary version. */
+  view: VersionView;
+}
 
-export const arnOf = (fn: FunctionRecord, qualifier?: string) => functionArn(fn.region, fn.account, fn.name, qualifier);
-
-/** Finds a function by FunctionName (+ Qualifier); only $LATEST exists until versions arrive. */
-export function resolveFunction(ctx: ServiceContext, input: Record<string, unknown>, maxLength = 170) {
+/**
+ * Finds what FunctionName (+ Qualifier) addresses. A missing function, version or alias is
+ * `Function not found: <the ARN as asked>`, as Lambda words it.
+ */
+export function resolveFunction(ctx: ServiceContext, input: Record<string, unknown>, maxLength = 170): Resolved {
   const ref = parseFunctionName(input.FunctionName, { allowQualifier: true, maxLength });
   const qualifier = mergeQualifier(ref, input.Qualifier);
   const account = ref.account ?? ctx.identity.account;
   const region = ref.region ?? ctx.region;
-  const fn = ctx.cloud.state.lambda.functions[key(region, account, ref.name)];
-  if (!fn || (qualifier !== undefined && qualifier !== '$LATEST')) {
-    throw notFound(`Function not found: ${functionArn(region, account, ref.name, qualifier)}`);
+  const fn = findFunction(ctx, region, account, ref.name);
+  const missing = () => notFound(`Function not found: ${functionArn(region, account, ref.name, qualifier)}`);
+  if (!fn) throw missing();
+  if (qualifier === undefined || qualifier === '$LATEST') return { fn, qualifier, view: viewOf(fn)! };
+  if (/^\d+$/.test(qualifier)) {
+    const view = viewOf(fn, qualifier);
+    if (!view) throw missing();
+    return { fn, qualifier, view };
   }
-  return { fn, qualifier };
+  const alias = fn.aliases?.[qualifier];
+  if (!alias) throw missing();
+  return { fn, qualifier, alias, view: viewOf(fn, alias.functionVersion)! };
 }
 
 /** Unzips a deployment package or gives Lambda's own complaint. */
@@ -85,8 +93,11 @@ export function unzipPackage(zip: Uint8Array): Record<string, Uint8Array> {
   return files;
 }
 
-async function packageFrom(code: unknown): Promise<FunctionCode> {
-  const c = (code ?? {}) as { ZipFile?: unknown; S3Bucket?: unknown; ImageUri?: unknown };
+export const unzippedSize = (code: FunctionCode) => Object.values(unzipPackage(fromBase64(code.zipBase64))).reduce((n, f) => n + f.length, 0);
+
+/** A package from `Code` (CreateFunction) or the members of UpdateFunctionCode / PublishLayerVersion's Content. */
+export async function packageFrom(code: { ZipFile?: unknown; S3Bucket?: unknown; ImageUri?: unknown } | undefined): Promise<FunctionCode> {
+  const c = code ?? {};
   if (c.S3Bucket !== undefined) {
     throw new AwsError('InvalidParameterValueException', 'Deploying from Amazon S3 needs the S3 service, which this sandbox does not have yet. Upload the .zip with --zip-file fileb://function.zip.');
   }
@@ -103,40 +114,73 @@ async function packageFrom(code: unknown): Promise<FunctionCode> {
   return { zipBase64: toBase64(c.ZipFile), sha256: await sha256Base64(c.ZipFile), size: c.ZipFile.length };
 }
 
-function assertRoleUsable(ctx: ServiceContext, roleArn: string): void {
+export function assertRoleUsable(ctx: ServiceContext, roleArn: string): void {
   const role = ctx.cloud.state.iam.roles[roleArn];
   if (!role || !lambdaCanAssume(role)) {
     throw new AwsError('InvalidParameterValueException', 'The role defined for the function cannot be assumed by Lambda.');
   }
 }
 
-/** The FunctionConfiguration shape. `fresh` is true only in CreateFunction's own answer. */
-export function configurationOf(fn: FunctionRecord, fresh = false): Record<string, unknown> {
+/** The package plus its layers must fit in 250 MB unzipped. */
+export function assertTotalSize(code: FunctionCode, layers: FunctionConfig['Layers'], layerSizes: number[]): void {
+  const total = unzippedSize(code) + layerSizes.reduce((a, b) => a + b, 0);
+  if (layers?.length && total > MAX_UNZIPPED_BYTES) {
+    throw new AwsError('InvalidParameterValueException', `Function code combined with layers exceeds the maximum allowed size of ${MAX_UNZIPPED_BYTES} bytes. The actual size is ${total} bytes.`);
+  }
+}
+
+export interface ConfigurationOptions {
+  /** The qualifier to show in FunctionArn (a version or alias the caller asked for). */
+  arnQualifier?: string;
+  /** CreateFunction's own answer: the function is still Pending. */
+  creating?: boolean;
+  /** UpdateFunctionCode/Configuration's own answer: the update is InProgress. */
+  updating?: boolean;
+}
+
+/** The FunctionConfiguration shape. */
+export function configurationOf(view: VersionView, options: ConfigurationOptions = {}): Record<string, unknown> {
+  const { fn, config } = view;
   return {
     FunctionName: fn.name,
-    FunctionArn: arnOf(fn),
-    Runtime: fn.config.Runtime,
-    Role: fn.config.Role,
-    Handler: fn.config.Handler,
-    CodeSize: fn.code.size,
-    Description: fn.config.Description,
-    Timeout: fn.config.Timeout,
-    MemorySize: fn.config.MemorySize,
-    LastModified: lambdaTimestamp(fn.lastModified),
-    CodeSha256: fn.code.sha256,
-    Version: '$LATEST',
-    ...(fn.config.Environment ? { Environment: fn.config.Environment } : {}),
+    FunctionArn: arnOf(fn, options.arnQualifier),
+    Runtime: config.Runtime,
+    Role: config.Role,
+    Handler: config.Handler,
+    CodeSize: view.code.size,
+    Description: view.description,
+    Timeout: config.Timeout,
+    MemorySize: config.MemorySize,
+    LastModified: lambdaTimestamp(view.lastModified),
+    CodeSha256: view.code.sha256,
+    Version: view.version,
+    ...(config.Environment ? { Environment: config.Environment } : {}),
+    ...(config.DeadLetterConfig?.TargetArn ? { DeadLetterConfig: config.DeadLetterConfig } : {}),
     TracingConfig: { Mode: 'PassThrough' },
-    RevisionId: fn.revisionId,
-    State: fresh ? 'Pending' : 'Active',
-    ...(fresh ? { StateReason: 'The function is being created.', StateReasonCode: 'Creating' } : { LastUpdateStatus: 'Successful' }),
+    RevisionId: view.revisionId,
+    ...(config.Layers?.length ? { Layers: config.Layers } : {}),
+    State: options.creating ? 'Pending' : 'Active',
+    ...(options.creating ? { StateReason: 'The function is being created.', StateReasonCode: 'Creating' } : {}),
+    ...(options.updating
+      ? { LastUpdateStatus: 'InProgress', LastUpdateStatusReason: 'The function is being created.', LastUpdateStatusReasonCode: 'Creating' }
+      : options.creating
+        ? {}
+        : { LastUpdateStatus: 'Successful' }),
     PackageType: 'Zip',
-    Architectures: fn.config.Architectures,
-    EphemeralStorage: fn.config.EphemeralStorage,
+    Architectures: config.Architectures,
+    EphemeralStorage: config.EphemeralStorage,
     SnapStart: { ApplyOn: 'None', OptimizationStatus: 'Off' },
-    RuntimeVersionConfig: { RuntimeVersionArn: runtimeVersionArn(fn.region, fn.config.Runtime) },
+    RuntimeVersionConfig: { RuntimeVersionArn: runtimeVersionArn(fn.region, config.Runtime) },
     LoggingConfig: { LogFormat: 'Text', LogGroup: `/aws/lambda/${fn.name}` },
   };
+}
+
+/** Checks RevisionId when the caller gave one (optimistic locking): 412 on a mismatch. */
+export function assertRevision(given: unknown, current: string, what: 'function' | 'alias' = 'function'): void {
+  if (given !== undefined && given !== current) {
+    throw new AwsError('PreconditionFailedException',
+      `The Revision Id provided does not match the latest Revision Id. Call the ${what === 'alias' ? 'GetAlias' : 'GetFunction'}/${what === 'alias' ? 'GetAlias' : 'GetPolicy'} API to retrieve the latest Revision Id`, 412);
+  }
 }
 
 export const functionActions = {
@@ -154,11 +198,12 @@ export const functionActions = {
     const region = ref.region ?? ctx.region;
     const account = ref.account ?? ctx.identity.account;
     const state = ctx.cloud.state.lambda;
-    if (state.functions[key(region, account, ref.name)]) {
-      throw conflict(`Function already exist: ${ref.name}`);
-    }
+    if (findFunction(ctx, region, account, ref.name)) throw conflict(`Function already exist: ${ref.name}`);
     assertRoleUsable(ctx, String(input.Role));
-    const code = await packageFrom(input.Code);
+    const deadLetter = validateDeadLetter(input.DeadLetterConfig);
+    const layers = resolveLayers(ctx, input.Layers);
+    const code = await packageFrom(input.Code as Record<string, unknown> | undefined);
+    assertTotalSize(code, layers.refs, layers.unzippedSizes);
     const now = ctx.cloud.clock.now();
     const env = input.Environment as { Variables?: Record<string, string> } | undefined;
     const fn: FunctionRecord = {
@@ -175,31 +220,42 @@ export const functionActions = {
         ...(env ? { Environment: { Variables: { ...(env.Variables ?? {}) } } } : {}),
         Architectures: architectures,
         EphemeralStorage: { Size: ((input.EphemeralStorage as { Size?: number } | undefined)?.Size) ?? 512 },
+        ...(layers.refs.length ? { Layers: layers.refs } : {}),
+        ...(deadLetter ? { DeadLetterConfig: deadLetter } : {}),
       },
       code,
       lastModified: now,
       revisionId: ctx.cloud.ids.uuid(),
       createdAt: now,
+      versions: {},
+      lastVersion: 0,
+      aliases: {},
     };
-    state.functions[key(region, account, ref.name)] = fn;
+    state.functions[functionKey(region, account, ref.name)] = fn;
     ctx.cloud.trace({ type: 'function.created', functionArn: arnOf(fn) });
-    return configurationOf(fn, true);
+    // `--publish` creates version 1 at once.
+    if (input.Publish === true) {
+      return configurationOf(publish(ctx, fn, ''), { arnQualifier: fn.lastVersion ? String(fn.lastVersion) : undefined, creating: true });
+    }
+    return configurationOf(viewOf(fn)!, { creating: true });
   },
 
   GetFunction(ctx: ServiceContext, input: Record<string, unknown>) {
-    const { fn } = resolveFunction(ctx, input);
+    const { fn, qualifier, view } = resolveFunction(ctx, input);
     return {
-      Configuration: configurationOf(fn),
+      Configuration: configurationOf(view, { arnQualifier: qualifier }),
       Code: {
         RepositoryType: 'S3',
-        // Shaped like the presigned URL AWS returns; `lab` serves the package itself (a later issue wires the URL).
-        Location: `https://awslambda-${fn.region}-tasks.s3.${fn.region}.amazonaws.com/snapshots/${fn.account}/${fn.name}-${fn.revisionId}?versionId=${fn.code.sha256.slice(0, 32).replace(/[^A-Za-z0-9]/g, '')}`,
+        // Shaped like the presigned URL AWS returns.
+        Location: `https://awslambda-${fn.region}-tasks.s3.${fn.region}.amazonaws.com/snapshots/${fn.account}/${fn.name}-${view.revisionId}?versionId=${view.code.sha256.slice(0, 32).replace(/[^A-Za-z0-9]/g, '')}`,
       },
+      ...(fn.reservedConcurrency !== undefined ? { Concurrency: { ReservedConcurrentExecutions: fn.reservedConcurrency } } : {}),
     };
   },
 
   GetFunctionConfiguration(ctx: ServiceContext, input: Record<string, unknown>) {
-    return configurationOf(resolveFunction(ctx, input).fn);
+    const { qualifier, view } = resolveFunction(ctx, input);
+    return configurationOf(view, { arnQualifier: qualifier });
   },
 
   ListFunctions(ctx: ServiceContext, input: Record<string, unknown>) {
@@ -210,10 +266,17 @@ export const functionActions = {
     const all = Object.values(ctx.cloud.state.lambda.functions)
       .filter((f) => f.account === ctx.identity.account && f.region === ctx.region)
       .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const start = typeof input.Marker === 'string' ? Math.max(0, all.findIndex((f) => f.name === input.Marker)) : 0;
-    const page = all.slice(start, start + Math.min(max, 50));
-    const next = all[start + page.length];
-    return { Functions: page.map((f) => configurationOf(f)), ...(next ? { NextMarker: next.name } : {}) };
+    // FunctionVersion=ALL lists every published version too, each with its qualified ARN.
+    const views = input.FunctionVersion === 'ALL'
+      ? all.flatMap((f) => [viewOf(f)!, ...Object.keys(f.versions ?? {}).map((v) => viewOf(f, v)!)])
+      : all.map((f) => viewOf(f)!);
+    const start = typeof input.Marker === 'string' ? Math.max(0, Number(input.Marker) || 0) : 0;
+    const page = views.slice(start, start + Math.min(max, 50));
+    const next = start + page.length < views.length ? String(start + page.length) : undefined;
+    return {
+      Functions: page.map((v) => configurationOf(v, { arnQualifier: input.FunctionVersion === 'ALL' ? v.version : undefined })),
+      ...(next ? { NextMarker: next } : {}),
+    };
   },
 
   DeleteFunction(ctx: ServiceContext, input: Record<string, unknown>) {
@@ -221,11 +284,24 @@ export const functionActions = {
     if (qualifier === '$LATEST') {
       throw new AwsError('InvalidParameterValueException', '$LATEST version cannot be deleted without deleting the function.');
     }
-    delete ctx.cloud.state.lambda.functions[key(fn.region, fn.account, fn.name)];
-    ctx.cloud.retireEnvironments(arnOf(fn));
+    if (qualifier !== undefined && !/^\d+$/.test(qualifier)) {
+      throw new AwsError('InvalidParameterValueException', 'Deletion of aliases is not currently supported.');
+    }
+    if (qualifier !== undefined) {
+      const users = Object.values(fn.aliases ?? {}).filter((a) => a.functionVersion === qualifier || a.weights?.[qualifier] !== undefined);
+      if (users.length) {
+        throw conflict(`Unable to delete version because the following aliases reference it: [${users.map((a) => a.name).join(', ')}]`);
+      }
+      delete fn.versions![qualifier];
+      ctx.cloud.retireEnvironments(`${arnOf(fn)}:${qualifier}:`);
+      ctx.cloud.trace({ type: 'version.deleted', functionArn: arnOf(fn, qualifier) });
+      return {};
+    }
+    delete ctx.cloud.state.lambda.functions[functionKey(fn.region, fn.account, fn.name)];
+    ctx.cloud.retireEnvironments(`${arnOf(fn)}:`);
     ctx.cloud.trace({ type: 'function.deleted', functionArn: arnOf(fn) });
     return {};
   },
 };
 
-export const decodeCode = (fn: FunctionRecord) => fromBase64(fn.code.zipBase64);
+export const decodeCode = (code: FunctionCode) => fromBase64(code.zipBase64);

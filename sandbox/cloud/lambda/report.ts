@@ -9,6 +9,18 @@ import { NODE_RUNTIMES, runtimeVersionArn } from './runtimes.ts';
 export const PRICE_PER_REQUEST = 0.2 / 1_000_000;
 export const PRICE_PER_GB_SECOND = 0.0000166667;
 
+/** Memory at which a function has one full vCPU. */
+export const FULL_VCPU_MB = 1769;
+
+/**
+ * The duration Lambda would report: wall time, with the CPU-bound part stretched when the function has
+ * less than a full vCPU. `cpuMs` is the realm's measured CPU time (wall time where the host cannot tell).
+ */
+export function modelledDurationMs(wallMs: number, cpuMs: number | undefined, memoryMb: number): number {
+  const cpu = Math.min(wallMs, Math.max(0, cpuMs ?? wallMs));
+  return wallMs - cpu + cpu * Math.max(1, FULL_VCPU_MB / memoryMb);
+}
+
 /** A Node.js runtime with a no-op handler reports about this much; code adds to it. */
 const BASELINE_MEMORY_MB = 67;
 

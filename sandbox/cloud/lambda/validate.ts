@@ -75,3 +75,16 @@ function validateEnvironment(env: unknown): void {
     throw new AwsError('InvalidParameterValueException', `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: ${JSON.stringify(vars)}`);
   }
 }
+
+const DLQ_RE = /^arn:(aws[a-zA-Z-]*)?:(sqs|sns):[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]+$/;
+
+/** DeadLetterConfig.TargetArn: an SQS queue or SNS topic ARN; an empty TargetArn removes it. */
+export function validateDeadLetter(value: unknown): { TargetArn: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const target = (value as { TargetArn?: unknown }).TargetArn;
+  if (target === undefined || target === '') return undefined;
+  if (typeof target !== 'string' || !DLQ_RE.test(target)) {
+    throw new AwsError('InvalidParameterValueException', `The provided target ARN is not supported: ${String(target)}. A dead-letter queue must be an Amazon SQS queue or an Amazon SNS topic.`);
+  }
+  return { TargetArn: target };
+}

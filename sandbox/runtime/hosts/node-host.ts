@@ -9,7 +9,11 @@ import { wireRealm } from './realm-handle.ts';
 const REALM_URL = new URL('./node-realm.ts', import.meta.url);
 
 function spawn(): RealmHandle {
-  const worker = new Worker(REALM_URL);
+  // A handler that allocates without end must end its own realm, not the engine: V8 stops the worker
+  // with ERR_WORKER_OUT_OF_MEMORY, which the executor reports as Runtime.OutOfMemory. The cap is fixed
+  // (and generous next to the 128–512 MB functions of the lessons) because spare realms are spawned
+  // before anyone knows which function, and so which memory size, they will hold.
+  const worker = new Worker(REALM_URL, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
   worker.unref();
   const realm = wireRealm((message) => worker.postMessage(message), () => void worker.terminate());
   worker.on('message', (m: FromRealm) => realm.message(m));

@@ -1,4 +1,7 @@
-/** The realm entry in a worker thread: the runtime (realm.ts) with Node's own util, vm and built-ins. */
+/**
+ * The realm entry in a worker thread: the runtime (realm.ts) with Node's own util, vm and built-ins
+ * (all but fs, which is the function's own, in memory: see ../fs).
+ */
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
@@ -10,12 +13,25 @@ import type { ToRealm } from '../types.ts';
 const nodeRequire = createRequire(import.meta.url);
 const port = parentPort!;
 
+// Lambda starts the runtime in the task root; relative paths (fs, path.resolve) start there, not in
+// the host's working directory. A worker thread cannot chdir, so cwd itself answers.
+process.cwd = () => '/var/task';
+
+/** The thread's own CPU clock (Node ≥ 23.9); without it the realm counts wall time as CPU time. */
+const cpuTime = typeof process.threadCpuUsage === 'function'
+  ? () => {
+    const usage = process.threadCpuUsage();
+    return (usage.user + usage.system) / 1000;
+  }
+  : undefined;
+
 const handle = startRealm({
   post: (message) => port.postMessage(message),
   builtin: (name) => (ALLOWED_BUILTINS.has(name) ? nodeRequire(`node:${name}`) : undefined),
   evaluate: (code, filename) => vm.runInThisContext(code, { filename }),
   format,
   now: () => performance.now(),
+  cpuTime,
   setEnv: (env) => {
     for (const key of Object.keys(process.env)) delete process.env[key];
     Object.assign(process.env, env);

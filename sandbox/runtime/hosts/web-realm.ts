@@ -1,17 +1,25 @@
-/** The realm entry in a Web Worker: the runtime (realm.ts) with the browser build of Node's util. */
+/**
+ * The realm entry in a Web Worker: the runtime (realm.ts) with the browser build of Node's util and a
+ * POSIX `path`; `fs` and `fs/promises` come from the realm itself (the function's own file system).
+ */
 import './web-process.ts';
 import util from 'util/';
+import { createPosixPath } from '../fs/path.ts';
 import { startRealm } from '../realm.ts';
 import type { ToRealm } from '../types.ts';
 
 const scope = globalThis as unknown as {
   postMessage(message: unknown): void;
   addEventListener(type: string, listener: (event: Event & { error?: unknown; reason?: unknown }) => void): void;
-  process: { env: Record<string, string> };
+  process: { env: Record<string, string>; cwd(): string };
 };
 
-/** Browser stand-ins for the Node built-ins a handler may import; more arrive with the function's file system. */
-const BUILTINS: Record<string, unknown> = { util };
+/**
+ * Browser stand-ins for the Node built-ins a handler may import, from what the site already ships:
+ * util (npm `util`) and path (our own, the same code fs resolves with). No browser ports of events,
+ * buffer, stream, crypto… are installed, so those are not available here yet.
+ */
+const BUILTINS: Record<string, unknown> = { util, path: createPosixPath(() => scope.process.cwd()) };
 
 const handle = startRealm({
   post: (message) => scope.postMessage(message),

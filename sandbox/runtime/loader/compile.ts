@@ -16,11 +16,11 @@ function dirname(path: string): string {
 }
 
 /** Nearest package.json "type" wins for .js files, as in Node. */
-function typeOf(path: string, packageJson: CompiledPackage['packageJson'], root: string): 'module' | 'commonjs' {
+function typeOf(path: string, packageJson: CompiledPackage['packageJson']): 'module' | 'commonjs' {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     const pkg = packageJson[dir];
     if (pkg) return pkg.type === 'module' ? 'module' : 'commonjs';
-    if (dir === root || dir === '/' || dir.endsWith('/node_modules')) return 'commonjs';
+    if (dir === '/' || dir.endsWith('/node_modules')) return 'commonjs';
   }
 }
 
@@ -36,34 +36,47 @@ export function compileModule(path: string, source: string, format: 'cjs' | 'esm
   }
 }
 
+/** Where a zip's files appear in the environment: the function at /var/task, its layers at /opt. */
+export interface Mount {
+  root: string;
+  /** Paths inside the zip (`index.mjs`, `nodejs/node_modules/x/index.js`) → bytes. */
+  files: Record<string, Uint8Array>;
+}
+
 /**
- * Compiles every JS/JSON file of a package mounted at `root` (/var/task). Files are keyed by their
- * path inside the zip (`index.mjs`, `lib/util.js`).
+ * Compiles every JS/JSON file of the mounted zips. Mounts later in the list overwrite earlier ones at
+ * the same path, as Lambda extracts layers to /opt in order.
  */
-export function compilePackage(files: Record<string, Uint8Array>, root = '/var/task'): CompiledPackage {
-  const paths = Object.keys(files).filter((p) => !p.endsWith('/'));
-  const abs = (p: string) => `${root}/${p.replace(/^\.?\//, '')}`;
+export function compilePackage(files: Record<string, Uint8Array> | Mount[], root = '/var/task'): CompiledPackage {
+  const mounts = Array.isArray(files) ? files : [{ root, files }];
+  const byPath: Record<string, Uint8Array> = {};
+  for (const m of mounts) {
+    for (const [p, bytes] of Object.entries(m.files)) if (!p.endsWith('/')) byPath[`${m.root}/${p.replace(/^\.?\//, '')}`] = bytes;
+  }
+  return compileFiles(byPath);
+}
+
+/** Compiles files already keyed by their absolute path in the environment. */
+function compileFiles(files: Record<string, Uint8Array>): CompiledPackage {
+  const paths = Object.keys(files);
   const packageJson: CompiledPackage['packageJson'] = {};
   for (const p of paths) {
     if (p === 'package.json' || p.endsWith('/package.json')) {
       try {
         const parsed = JSON.parse(decoder.decode(files[p]!));
-        packageJson[dirname(abs(p))] = { main: parsed.main, type: parsed.type, exports: parsed.exports };
+        packageJson[dirname(p)] = { main: parsed.main, type: parsed.type, exports: parsed.exports };
       } catch {
-        packageJson[dirname(abs(p))] = {};
+        packageJson[dirname(p)] = {};
       }
     }
   }
   const modules: Record<string, CompiledModule> = {};
-  for (const p of paths) {
-    const path = abs(p);
-    const text = () => decoder.decode(files[p]!);
-    if (p.endsWith('.json')) modules[path] = { path, format: 'json', code: text() };
-    else if (p.endsWith('.mjs')) modules[path] = compileModule(path, text(), 'esm');
-    else if (p.endsWith('.cjs')) modules[path] = compileModule(path, text(), 'cjs');
-    else if (JS.test(p)) modules[path] = compileModule(path, text(), typeOf(path, packageJson, root) === 'module' ? 'esm' : 'cjs');
+  for (const path of paths) {
+    const text = () => decoder.decode(files[path]!);
+    if (path.endsWith('.json')) modules[path] = { path, format: 'json', code: text() };
+    else if (path.endsWith('.mjs')) modules[path] = compileModule(path, text(), 'esm');
+    else if (path.endsWith('.cjs')) modules[path] = compileModule(path, text(), 'cjs');
+    else if (JS.test(path)) modules[path] = compileModule(path, text(), typeOf(path, packageJson) === 'module' ? 'esm' : 'cjs');
   }
-  const raw: Record<string, Uint8Array> = {};
-  for (const p of paths) raw[abs(p)] = files[p]!;
-  return { modules, files: paths.map(abs), packageJson, raw };
+  return { modules, files: paths, packageJson, raw: { ...files } };
 }

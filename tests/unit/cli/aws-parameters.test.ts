@@ -131,7 +131,7 @@ describe('aws lambda create-function', () => {
     expect(run.rc).toBe(252);
     expect(run.stderr).toBe(
       '\nParameter validation failed:\n' +
-        'Unknown parameter in input: "Bogus", must be one of: FunctionName, Runtime, Role, Handler, Code, Description, Timeout, MemorySize, Publish, VpcConfig, PackageType, DeadLetterConfig, Environment, KMSKeyArn, TracingConfig, Tags, Layers, FileSystemConfigs, ImageConfig, CodeSigningConfigArn, Architectures, EphemeralStorage, SnapStart, LoggingConfig\n' +
+        'Unknown parameter in input: "Bogus", must be one of: FunctionName, Runtime, Role, Handler, Code, Description, Timeout, MemorySize, Publish, PublishTo, VpcConfig, PackageType, DeadLetterConfig, Environment, KMSKeyArn, TracingConfig, Tags, Layers, FileSystemConfigs, CodeSigningConfigArn, ImageConfig, Architectures, EphemeralStorage, SnapStart, LoggingConfig, TenancyConfig, CapacityProviderConfig, DurableConfig\n' +
         'Invalid length for parameter FunctionName, value: 0, valid range: 1-inf\n' +
         'Invalid length for parameter Code.S3Bucket, value: 1, valid range: 3-inf\n' +
         'Invalid range for parameter MemorySize, value: 64, valid range: 128-inf\n' +

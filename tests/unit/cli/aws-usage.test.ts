@@ -19,7 +19,8 @@ describe('usage errors', () => {
     expect(service.rc).toBe(252);
     expect(service.stderr).toBe(
       `${USAGE}aws: error: argument command: Invalid choice, valid choices are:\n\n` +
-        `${'lambda'.padEnd(40)} | ${'logs'.padEnd(40)}\n${'sts'.padEnd(40)} | ${'help'.padEnd(40)}\n\n\n` +
+        `${'lambda'.padEnd(40)} | ${'logs'.padEnd(40)}\n${'sns'.padEnd(40)} | ${'sqs'.padEnd(40)}\n` +
+        `${'sts'.padEnd(40)} | ${'help'.padEnd(40)}\n\n\n` +
         "Invalid choice: 'lamda', maybe you meant:\n\n  * lambda\n\n",
     );
     const op = await box.run('aws lambda invok --function-name f');
@@ -67,9 +68,14 @@ describe('usage errors', () => {
   });
 
   it('says plainly when a real command is not in the sandbox yet', async () => {
-    const run = await sandbox().run('aws lambda publish-version --function-name f');
+    const box = sandbox();
+    const run = await box.run('aws lambda invoke-async --function-name f --invoke-args fileb://event.json');
     expect(run.rc).toBe(255);
-    expect(run.stderr).toContain("'aws lambda publish-version' is a real AWS CLI command, but this sandbox does not offer it yet.");
+    expect(run.stderr).toContain("'aws lambda invoke-async' is a real AWS CLI command, but this sandbox does not offer it yet.");
+    for (const line of ['aws sqs add-permission --queue-url u', 'aws sns confirm-subscription --topic-arn t', 'aws lambda wizard']) {
+      expect((await box.run(line)).stderr).toContain('is a real AWS CLI command, but this sandbox does not offer it yet.');
+    }
+    expect(box.requests).toHaveLength(0);
   });
 
   it('prints the version', async () => {
@@ -84,7 +90,7 @@ describe('help', () => {
     const box = sandbox();
     const top = await box.run('aws help');
     expect(top.rc).toBe(0);
-    expect(top.stdout).toContain('AVAILABLE SERVICES\n       o lambda\n\n       o logs\n\n       o sts\n');
+    expect(top.stdout).toContain('AVAILABLE SERVICES\n       o lambda\n\n       o logs\n\n       o sns\n\n       o sqs\n\n       o sts\n');
     const service = await box.run('aws lambda help');
     expect(service.stdout).toContain('AVAILABLE COMMANDS\n');
     expect(service.stdout).toContain('       o invoke\n');

@@ -58,7 +58,7 @@ describe('Lambda control plane', () => {
     for (const n of ['a', 'b', 'c']) await createFunction(cloud, n, HELLO);
     const first = await cloud.call({ service: 'lambda', action: 'ListFunctions', input: { MaxItems: 2 } });
     expect((first.Functions as unknown[]).length).toBe(2);
-    expect(first.NextMarker).toBe('c');
+    expect(typeof first.NextMarker).toBe('string');
     const second = await cloud.call({ service: 'lambda', action: 'ListFunctions', input: { MaxItems: 2, Marker: first.NextMarker } });
     expect((second.Functions as Array<{ FunctionName: string }>).map((f) => f.FunctionName)).toEqual(['c']);
     expect(second.NextMarker).toBeUndefined();

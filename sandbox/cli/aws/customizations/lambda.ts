@@ -1,8 +1,10 @@
 /**
- * awscli/customizations/awslambda.py: `create-function` (and `publish-layer-version`) take the
- * package as a top-level `--zip-file fileb://function.zip`, which lands in `Code.ZipFile`; the
- * nested `--code` keeps its other members but refuses `ZipFile`. The bytes must be a zip archive —
- * checked before the request, with the CLI's own message.
+ * awscli/customizations/awslambda.py: `create-function` and `publish-layer-version` take the package
+ * as a top-level `--zip-file fileb://function.zip`, which lands in `Code.ZipFile` (`Content.ZipFile`);
+ * the nested `--code` (`--content`) keeps its other members but refuses `ZipFile`. The bytes must be
+ * a zip archive — checked before the request, with the CLI's own message. `update-function-code`
+ * has `--zip-file` from the model already; the CLI only checks it is a zip and replaces its help
+ * text (with the template left unformatted, `{param_type}` and all, exactly as the CLI prints it).
  */
 import type { ArgumentTable, CliArgument } from '../arguments.ts';
 import { customArgument, findArgument, setArgument } from '../arguments.ts';
@@ -14,7 +16,12 @@ import { looksLikeZip } from './zip-check.ts';
 
 const NOT_A_ZIP = '--zip-file must be a zip file with the fileb:// prefix.\nExample usage:  --zip-file fileb://path/to/file.zip';
 
-function requireZipContent(value: unknown): void {
+/** The help of update-function-code's `--zip-file`: awslambda.py assigns ZIP_DOCSTRING without formatting it. */
+const ZIP_DOCSTRING =
+  'The path to the zip file of the {param_type} you are uploading. Specify --zip-file or --{param_type}, but not both. Example: fileb://{param_type}.zip';
+
+/** _should_contain_zip_content: text is encoded as UTF-8 and must open as a zip archive too. */
+export function requireZipContent(value: unknown): void {
   const bytes = value instanceof Uint8Array ? value : utf8Encode(String(value));
   if (!looksLikeZip(bytes)) throw new ParamValidationError(NOT_A_ZIP);
 }
@@ -60,8 +67,27 @@ export function hoistZipFile(serializedName: string): (table: ArgumentTable) => 
   };
 }
 
+/**
+ * update-function-code: _modify_zipfile_docstring and validate_is_zip_file (a `process-cli-arg`
+ * handler, so the check runs when the argument's value is turned into its parameter).
+ */
+export function checkZipFile(table: ArgumentTable): void {
+  const original = findArgument(table, 'zip-file');
+  if (!original) return;
+  setArgument(table, {
+    ...original,
+    doc: ZIP_DOCSTRING,
+    addToParams(params, value, ctx) {
+      if (value === null || value === undefined) return;
+      requireZipContent(value);
+      return original.addToParams(params, value, ctx);
+    },
+  });
+}
+
 /** Argument-table edits per `<service>.<command>`. */
 export const LAMBDA_ARGUMENT_EDITS: Record<string, Array<(table: ArgumentTable) => void>> = {
   'create-function': [hoistZipFile('Code')],
   'publish-layer-version': [hoistZipFile('Content')],
+  'update-function-code': [checkZipFile],
 };

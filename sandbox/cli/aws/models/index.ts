@@ -1,12 +1,17 @@
 /** The services `aws` knows, by command name. A new service is one model file plus one line here. */
 import { lambdaModel } from './lambda.ts';
 import { logsModel } from './logs.ts';
+import { snsModel } from './sns.ts';
+import { sqsModel } from './sqs.ts';
 import { stsModel } from './sts.ts';
 import type { ServiceModel } from './shapes.ts';
 
+/** In the CLI's order (alphabetical), which `aws help` and the invalid-choice message follow. */
 export const SERVICES: Readonly<Record<string, ServiceModel>> = {
   lambda: lambdaModel,
   logs: logsModel,
+  sns: snsModel,
+  sqs: sqsModel,
   sts: stsModel,
 };
 

@@ -1,8 +1,9 @@
 /**
  * A compact, hand-derived form of botocore's service-2.json: enough of each shape for the CLI to map
  * flags to input, validate it client-side as botocore does (types, required members, `min`), and
- * print help. Member names are the API's own (PascalCase for Lambda, camelCase for Logs); the flag
- * name is always derived from them with xform_name, never written by hand.
+ * print help. Member names are the API's own (PascalCase for Lambda, SQS and SNS, camelCase for
+ * Logs); the flag name is always derived from them with xform_name, never written by hand (the CLI's
+ * own renames, such as SNS's `--notification-endpoint`, are customizations).
  */
 
 export type ScalarType = 'string' | 'integer' | 'long' | 'boolean' | 'blob' | 'timestamp' | 'double' | 'float';
@@ -110,6 +111,10 @@ export function integer(options: { min?: number; max?: number; name?: string } =
 
 export function long(options: { min?: number; max?: number; name?: string } = {}): ScalarShape {
   return { type: 'long', ...options };
+}
+
+export function double(options: { min?: number; max?: number; name?: string } = {}): ScalarShape {
+  return { type: 'double', ...options };
 }
 
 export const boolean: ScalarShape = { type: 'boolean', name: 'Boolean' };
