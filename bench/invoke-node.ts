@@ -3,7 +3,7 @@
  * executor → worker thread → logs), next to the npm package lambda-local running the same handler
  * in-process with no isolation. Figures only; nothing here asserts.
  *
- *   node bench/invoke-node.ts [--warm 2000] [--cold 30]
+ *   node bench/invoke-node.ts [--warm 2000] [--cold 30] [--async 20000]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,7 @@ const arg = (name: string, fallback: number) => {
 };
 const WARM = arg('warm', 2000);
 const COLD = arg('cold', 30);
+const ASYNC = arg('async', 20000);
 const HANDLER = 'exports.handler = async (event) => ({ ok: true, n: event.n });';
 const ROLE = 'arn:aws:iam::111111111111:role/lambda-basic';
 
@@ -54,8 +55,17 @@ async function engine() {
     const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
     if (m) init.push(Number(m[1]));
   }
+  // Asynchronous throughput: a burst of Event invokes through the internal queue, concurrency 10.
+  await create('async');
+  await cloud.call({ service: 'lambda', action: 'PutFunctionConcurrency', input: { FunctionName: 'async', ReservedConcurrentExecutions: 10 } });
+  const t0 = performance.now();
+  for (let i = 0; i < ASYNC; i++) await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'async', InvocationType: 'Event', Payload: payload } });
+  await cloud.settled();
+  const asyncSeconds = (performance.now() - t0) / 1000;
+  const left = Object.keys(cloud.state.lambda.asyncEvents ?? {}).length;
+  const ran = cloud.state.lambda.usage?.['arn:aws:lambda:us-east-1:111111111111:function:async']?.requests ?? 0;
   cloud.dispose();
-  return { warm, cold, init };
+  return { warm, cold, init, asyncRate: ran / asyncSeconds, ran, left };
 }
 
 async function lambdaLocal() {
@@ -83,6 +93,7 @@ const rows = [
   ['Lambda Lab (worker thread), warm p95', fmt(pct(ours.warm, 95))],
   ['Lambda Lab, cold start p50 (invoke latency, new environment)', fmt(pct(ours.cold, 50))],
   ['Lambda Lab, cold start p50 Init Duration (module load + init)', fmt(pct(ours.init, 50))],
+  [`async throughput, ${ours.ran} events, reserved concurrency 10 (${ours.left} left in queue)`, `${ours.asyncRate.toFixed(0)} events/s`],
   ['lambda-local (no isolation), warm p50', fmt(pct(theirs.warm, 50))],
   ['lambda-local (no isolation), warm p95', fmt(pct(theirs.warm, 95))],
   ['ratio warm p50 (Lambda Lab / lambda-local)', (pct(ours.warm, 50) / pct(theirs.warm, 50)).toFixed(2)],

@@ -12,7 +12,7 @@ import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/in
 import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
 import { findLayerVersion } from './lambda/layers.ts';
 import { ConcurrencyLeases } from './lambda/concurrency.ts';
-import { enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
+import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
 import { eventsActions, initialEventsState, type EventsState } from './events/bus.ts';
 import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
@@ -82,6 +82,7 @@ export class Cloud {
   readonly ids: IdSource;
   readonly executor: Executor;
   readonly leases = new ConcurrencyLeases();
+  readonly pollers = new AsyncPollers();
   readonly #pending = new Set<Promise<unknown>>();
   /** Compiled packages by CodeSha256: derived data, so not in the snapshot. */
   readonly #compiled = new Map<string, { pkg: CompiledPackage; unzipped: number }>();
@@ -168,7 +169,7 @@ export class Cloud {
 
   /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */
   tick(): void {
-    this.background(runDueEvents(this.#context()));
+    runDueEvents(this.#context());
   }
 
   /**
@@ -182,7 +183,7 @@ export class Cloud {
       const due = nextDue(this.#context());
       if (due === undefined || due > target) break;
       if (due > this.clock.now()) this.clock.advance(due - this.clock.now());
-      await runDueEvents(this.#context());
+      runDueEvents(this.#context());
       await this.settled();
     }
     if (target > this.clock.now()) this.clock.advance(target - this.clock.now());

@@ -101,6 +101,9 @@ async function shellCommand(flags: Flags): Promise<number> {
   const session = new Session({ fs: new NodeFS({ root: HOME, dir: workspace }), host: new NodeHost(), time: () => Date.now(), state: await loadState(workspace) });
   const out = (s: string) => process.stdout.write(s);
   const err = (s: string) => process.stderr.write(s);
+  // Real time passes in a terminal session too: retries that come due run without `lab clock advance`.
+  const ticker = setInterval(() => session.cloud.tick(), 1000);
+  ticker.unref();
   try {
     if (!process.stdin.isTTY) return await runScript(session, createInterface({ input: process.stdin, crlfDelay: Infinity }), out, err, process.stdout.isTTY === true);
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -123,6 +126,7 @@ async function shellCommand(flags: Flags): Promise<number> {
     rl.close();
     return session.shell.lastStatus;
   } finally {
+    clearInterval(ticker);
     await session.cloud.settled();
     await saveState(workspace, session.cloud.snapshot());
     session.dispose();

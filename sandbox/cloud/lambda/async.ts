@@ -20,9 +20,6 @@ export const MAX_CHAIN = 16;
 const RETRY_DELAYS_MS = [60_000, 120_000];
 const MAX_BACKOFF_MS = 300_000;
 
-/** Events being worked on right now (runtime bookkeeping; a restored cloud has none). */
-const inFlight = new WeakMap<object, Set<string>>();
-
 export function enqueueEvent(ctx: ServiceContext, fn: FunctionRecord, qualifier: string | undefined, payload: string, chain: number): string {
   const now = ctx.cloud.clock.now();
   const event: AsyncEvent = {
@@ -36,9 +33,9 @@ export function enqueueEvent(ctx: ServiceContext, fn: FunctionRecord, qualifier:
     throttles: 0,
     chain,
   };
-  (ctx.cloud.state.lambda.asyncQueue ??= []).push(event);
+  (ctx.cloud.state.lambda.asyncEvents ??= {})[event.requestId] = event;
   ctx.cloud.trace({ type: 'invoke.queued', functionArn: arnOf(fn, qualifier), requestId: event.requestId });
-  ctx.cloud.background(runDueEvents(ctx));
+  ctx.cloud.pollers.offer(ctx, event);
   return event.requestId;
 }
 
@@ -47,9 +44,7 @@ function configFor(fn: FunctionRecord, qualifier: string | undefined): EventInvo
 }
 
 function remove(ctx: ServiceContext, event: AsyncEvent): void {
-  const queue = ctx.cloud.state.lambda.asyncQueue ?? [];
-  const i = queue.indexOf(event);
-  if (i >= 0) queue.splice(i, 1);
+  delete ctx.cloud.state.lambda.asyncEvents?.[event.requestId];
 }
 
 type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded' | 'RecursiveInvocationException';
@@ -152,26 +147,72 @@ async function attempt(ctx: ServiceContext, event: AsyncEvent): Promise<void> {
   ctx.cloud.trace({ type: 'invoke.retry-scheduled', functionArn: arnOf(fn, event.qualifier), requestId: event.requestId, attempt: event.attempts, at: event.nextAttemptAt });
 }
 
-/** Works every event that is due now, concurrently; events that come due meanwhile wait for the next call. */
-export async function runDueEvents(ctx: ServiceContext): Promise<void> {
-  const busy = inFlight.get(ctx.cloud) ?? new Set<string>();
-  inFlight.set(ctx.cloud, busy);
-  const now = ctx.cloud.clock.now();
-  const due = (ctx.cloud.state.lambda.asyncQueue ?? []).filter((e) => e.nextAttemptAt <= now && !busy.has(e.requestId));
-  await Promise.all(due.map(async (e) => {
-    busy.add(e.requestId);
-    try {
-      await attempt(ctx, e);
-    } finally {
-      busy.delete(e.requestId);
+/**
+ * The sandbox's pollers run at most this many events of one function at a time (less when reserved
+ * concurrency is lower): each running event is a real worker, and a browser tab cannot host a
+ * thousand of them. Events beyond it wait in the queue, due, and start as others finish.
+ */
+export const POLLER_WIDTH = 10;
+
+/**
+ * The internal queue's pollers: runtime bookkeeping over the queue in the state (which events are
+ * ready, which are running), so that a burst drains in arrival order without rescanning the queue
+ * for every event. A restored cloud starts with none of it and finds its due events on the next tick.
+ */
+export class AsyncPollers {
+  /** Due events per function, in arrival order, not yet started. */
+  #ready = new Map<string, AsyncEvent[]>();
+  #queued = new Set<string>();
+  #running = new Map<string, number>();
+
+  /** A new or rescheduled event: ready at once when due, else found by `collectDue` later. */
+  offer(ctx: ServiceContext, event: AsyncEvent): void {
+    if (event.nextAttemptAt > ctx.cloud.clock.now() || this.#queued.has(event.requestId)) return;
+    this.#queued.add(event.requestId);
+    const list = this.#ready.get(event.functionKey);
+    if (list) list.push(event);
+    else this.#ready.set(event.functionKey, [event]);
+    this.#pump(ctx, event.functionKey);
+  }
+
+  /** Scans the queue for events that have come due (after the clock moved). */
+  collectDue(ctx: ServiceContext): void {
+    for (const e of Object.values(ctx.cloud.state.lambda.asyncEvents ?? {})) this.offer(ctx, e);
+  }
+
+  #pump(ctx: ServiceContext, key: string): void {
+    const list = this.#ready.get(key);
+    if (!list?.length) return;
+    const fn = findFunction(ctx, ...(key.split('/') as [string, string, string]));
+    const width = Math.max(1, Math.min(POLLER_WIDTH, fn?.reservedConcurrency ?? POLLER_WIDTH));
+    while (list.length && (this.#running.get(key) ?? 0) < width) {
+      const event = list.shift()!;
+      this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
+      ctx.cloud.background((async () => {
+        try {
+          await attempt(ctx, event);
+        } finally {
+          this.#running.set(key, (this.#running.get(key) ?? 1) - 1);
+          this.#queued.delete(event.requestId);
+          // Rescheduled for now (a Lambda destination's event is new, a retry is later): offer again.
+          if (ctx.cloud.state.lambda.asyncEvents?.[event.requestId]) this.offer(ctx, event);
+          this.#pump(ctx, key);
+        }
+      })());
     }
-  }));
+  }
+}
+
+/** Starts what is due now; the work is tracked by `cloud.settled()`. */
+export function runDueEvents(ctx: ServiceContext): void {
+  ctx.cloud.pollers.collectDue(ctx);
 }
 
 /** The earliest time an event in the queue comes due, if any. */
 export function nextDue(ctx: ServiceContext): number | undefined {
-  const times = (ctx.cloud.state.lambda.asyncQueue ?? []).map((e) => e.nextAttemptAt);
-  return times.length ? Math.min(...times) : undefined;
+  let min: number | undefined;
+  for (const e of Object.values(ctx.cloud.state.lambda.asyncEvents ?? {})) if (min === undefined || e.nextAttemptAt < min) min = e.nextAttemptAt;
+  return min;
 }
 
 const DEST_RE = /^arn:(aws[a-zA-Z-]*)?:(sqs|sns|lambda|events|s3):/;

@@ -131,12 +131,12 @@ export interface LambdaState {
   functions: Record<string, FunctionRecord>;
   /** Layers by `region/account/name`. */
   layers?: Record<string, LayerRecord>;
-  /** The internal queue of asynchronous events, across functions, in arrival order. */
-  asyncQueue?: AsyncEvent[];
+  /** The internal queue of asynchronous events, by request id, in arrival order. */
+  asyncEvents?: Record<string, AsyncEvent>;
   /** Usage for `lab bill`, by function ARN (unqualified). */
   usage?: Record<string, UsageRecord>;
 }
 
-export const initialLambdaState = (): LambdaState => ({ functions: {}, layers: {}, asyncQueue: [], usage: {} });
+export const initialLambdaState = (): LambdaState => ({ functions: {}, layers: {}, asyncEvents: {}, usage: {} });
 
 export const functionKey = (region: string, account: string, name: string) => `${region}/${account}/${name}`;

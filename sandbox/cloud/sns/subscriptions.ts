@@ -37,7 +37,7 @@ function checkEndpoint(topic: TopicRecord, protocol: string, endpoint: string): 
 }
 
 /** Validates one subscription attribute; `prefix` is `Attributes Reason: ` inside Subscribe. */
-function checkAttribute(sub: { protocol: string; topicFifo: boolean }, name: string, value: string, scope: FilterScope, prefix: string): string {
+function checkAttribute(name: string, value: string, scope: FilterScope, prefix: string): string {
   if (!ATTRIBUTES.includes(name)) throw invalidParameter(`${prefix}AttributeName`);
   switch (name) {
     case 'RawMessageDelivery':
@@ -115,7 +115,7 @@ export const subscriptionActions = {
     const scope = (requested.FilterPolicyScope === 'MessageBody' ? 'MessageBody' : 'MessageAttributes') as FilterScope;
     const attributes: Record<string, string> = {};
     for (const [name, raw] of Object.entries(requested)) {
-      attributes[name] = checkAttribute({ protocol, topicFifo: topic.fifo }, name, String(raw), scope, 'Attributes Reason: ');
+      attributes[name] = checkAttribute(name, String(raw), scope, 'Attributes Reason: ');
     }
     const state = snsState(ctx.cloud);
     const existing = Object.values(state.subscriptions).find((s) => s.topicArn === topic.arn && s.protocol === protocol && s.endpoint === endpoint);
@@ -183,7 +183,7 @@ export const subscriptionActions = {
     const name = typeof input.AttributeName === 'string' ? input.AttributeName : '';
     const value = input.AttributeValue === undefined || input.AttributeValue === null ? '' : String(input.AttributeValue);
     const scope = (name === 'FilterPolicyScope' ? value : (sub.attributes.FilterPolicyScope ?? 'MessageAttributes')) as FilterScope;
-    const checked = checkAttribute({ protocol: sub.protocol, topicFifo: false }, name, value, scope, '');
+    const checked = checkAttribute(name, value, scope, '');
     if (name === 'FilterPolicyScope' && sub.attributes.FilterPolicy) parseFilterPolicy(sub.attributes.FilterPolicy, scope, '');
     if (checked === '') delete sub.attributes[name];
     else sub.attributes[name] = checked;

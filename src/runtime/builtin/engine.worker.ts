@@ -13,6 +13,7 @@ import { MemoryFS } from '../../../sandbox/workspace/memory-fs.ts';
 import type { CheckReport, ExerciseRef, WorkspaceFile } from '../types.ts';
 import { load, save } from './persistence.ts';
 import type { BenchmarkResult, EngineToPage, PageToEngine } from './protocol.ts';
+import type { ScenarioResult } from '../../../sandbox/conformance/types.ts';
 
 const checkModules = import.meta.glob<{ default: ExerciseDefinition }>('/content/lessons/*/*/check.ts');
 
@@ -95,6 +96,18 @@ async function benchmark({ warm, cold }: { warm: number; cold: number }): Promis
   return result;
 }
 
+/**
+ * The conformance suite (sandbox/conformance) with Web Worker environments, each scenario on its own
+ * scratch cloud. Loaded on demand, so lesson pages do not carry it. Results stream back as they come.
+ */
+async function selfTest(id: number): Promise<ScenarioResult[]> {
+  const { runConformance } = await import('../../../sandbox/conformance/run.ts');
+  return runConformance((settings) => new Cloud({ host: new WebHost(), ...settings }), {
+    platform: 'web',
+    onResult: (result) => post({ event: 'output', id, chunk: JSON.stringify(result) }),
+  });
+}
+
 async function init(params: ExerciseRef) {
   ref = params;
   const saved = await load(storageKey());
@@ -110,6 +123,8 @@ async function init(params: ExerciseRef) {
       return report.passed ? 0 : 1;
     },
   });
+  // Time passes on its own in the browser: what comes due (asynchronous retries) runs without `lab clock advance`.
+  setInterval(() => session.cloud.tick(), 1000);
   fs.onChange((paths) => {
     post({ event: 'files-changed', paths: paths.filter((p) => p.startsWith(`${HOME}/`)).map(rel) });
     scheduleSave();
@@ -155,6 +170,8 @@ async function handle(message: PageToEngine): Promise<unknown> {
       return check();
     case 'benchmark':
       return benchmark(message.params as { warm: number; cold: number });
+    case 'selfTest':
+      return selfTest(message.id);
     default:
       throw new Error(`unknown request ${String(message.method)}`);
   }

@@ -4,11 +4,14 @@
  */
 import { isComplete } from '../../../sandbox/shell/complete.ts';
 import type { CheckReport, ExerciseRef, SandboxRuntime, WorkspaceFile } from '../types.ts';
+import type { ScenarioResult } from '../../../sandbox/conformance/types.ts';
 import type { BenchmarkResult, EngineToPage, Method, Requests } from './protocol.ts';
 
 export interface BuiltinRuntime extends SandboxRuntime {
   /** bench/ only: warm and cold invoke latencies measured in the engine worker, on a scratch cloud. */
   benchmark(options: { warm: number; cold: number }): Promise<BenchmarkResult>;
+  /** The self-test page: runs the engine conformance suite in this browser; `onResult` hears each scenario as it finishes. */
+  selfTest(onResult?: (result: ScenarioResult) => void): Promise<ScenarioResult[]>;
 }
 
 export function createBuiltinRuntime(ref: ExerciseRef): BuiltinRuntime {
@@ -64,6 +67,7 @@ export function createBuiltinRuntime(ref: ExerciseRef): BuiltinRuntime {
     run: (line, write) => request('run', { line }, (chunk) => write(chunk.replace(/\r?\n/g, '\r\n'))),
     check: (): Promise<CheckReport> => request('check', null),
     benchmark: (options) => request('benchmark', options),
+    selfTest: (onResult) => request('selfTest', null, (chunk) => onResult?.(JSON.parse(chunk) as ScenarioResult)),
     dispose: () => worker.terminate(),
   };
 }

@@ -1,4 +1,5 @@
 /** Messages between the page and the built-in engine worker. Plain data both ways. */
+import type { ScenarioResult } from '../../../sandbox/conformance/types.ts';
 import type { CheckReport, ExerciseRef, WorkspaceFile } from '../types.ts';
 
 export interface Requests {
@@ -12,6 +13,8 @@ export interface Requests {
   check: { params: null; result: CheckReport };
   /** bench/ only: invoke latencies measured inside the engine worker (ms per call). */
   benchmark: { params: { warm: number; cold: number }; result: BenchmarkResult };
+  /** The self-test page: the engine conformance suite run in this worker; each result also arrives, as it finishes, as an `output` chunk of JSON. */
+  selfTest: { params: null; result: ScenarioResult[] };
 }
 
 export interface BenchmarkResult {
