@@ -8,6 +8,7 @@ const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['content tests', 'npx', ['vitest', 'run', '--project', 'content']],
+  ['conformance tests', 'npx', ['vitest', 'run', '--project', 'conformance']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 

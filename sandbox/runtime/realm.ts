@@ -41,7 +41,10 @@ class RuntimeError extends Error {
 function traceOf(error: Error): string[] {
   const lines = String(error.stack ?? `${error.name}: ${error.message}`).split('\n');
   const head = lines.filter((l) => !/^\s+at /.test(l));
-  const frames = lines.filter((l) => /^\s+at /.test(l) && /(\/var\/task\/|\/opt\/)/.test(l));
+  const frames = lines
+    .filter((l) => /^\s+at /.test(l) && /(\/var\/task\/|\/opt\/)/.test(l))
+    // A Web Worker realm evaluates modules with eval; V8 then names top-level frames `eval (…)`. Node does not.
+    .map((l) => l.replace(/^(\s+at )eval \((.*)\)$/, '$1$2'));
   return [...head, ...frames];
 }
 

@@ -85,7 +85,9 @@ function writeLogs(ctx: ServiceContext, view: VersionView, requestId: string, st
       maxMemoryUsedMb: maxMemoryUsedMb(config.MemorySize, cloud.unzippedSize(view)),
       initDurationMs: initMs,
       ...(failedRuntime
-        ? { status: outcome.ended === 'timeout' ? 'timeout' : 'error', errorType: outcome.result.ok ? undefined : outcome.result.error.errorType }
+        ? outcome.ended === 'timeout'
+          ? { status: 'timeout' as const }
+          : { status: 'error' as const, errorType: outcome.result.ok ? undefined : outcome.result.error.errorType }
         : {}),
     }),
   });

@@ -139,3 +139,32 @@ describe('asynchronous invocation', () => {
     expect(await rejection(call(cloud, 'lambda', 'GetFunctionEventInvokeConfig', { FunctionName: 'ok' }))).toMatchObject({ code: 'ResourceNotFoundException' });
   });
 });
+
+describe('asynchronous sources inside the cloud', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  it('SNS publishes to a subscribed function asynchronously, with the SNS event record', async () => {
+    cloud = newCloud();
+    await createFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async (e) => { console.log(JSON.stringify(e.Records[0].Sns)); return e.Records[0].Sns.Message; };' });
+    const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'news' });
+    await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:111111111111:function:sub' });
+    await call(cloud, 'sns', 'Publish', { TopicArn, Message: 'hello', Subject: 'greeting' });
+    await cloud.settled();
+    const line = (await logs(cloud, 'sub')).find((l) => l.includes('\tINFO\t'))!;
+    const sns = JSON.parse(line.split('\tINFO\t')[1]!);
+    expect(sns).toMatchObject({ Type: 'Notification', TopicArn, Subject: 'greeting', Message: 'hello' });
+  });
+
+  it('a dead-letter topic receives the failed event', async () => {
+    cloud = newCloud();
+    const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'dead' });
+    const q = await queue(cloud, 'from-topic');
+    await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: q.arn, Attributes: { RawMessageDelivery: 'true' } });
+    await createFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
+    await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0 });
+    await invokeEvent(cloud, 'fails', { n: 9 });
+    await cloud.settled();
+    expect(JSON.parse((await receive(cloud, q.url))[0]!.Body)).toEqual({ n: 9 });
+  });
+});
