@@ -22,7 +22,7 @@ export default defineConfig({
     worker: { format: 'es' },
     // Dependencies only the workers import are found late in dev, which costs a full reload on the
     // first visit; naming them up front avoids it.
-    optimizeDeps: { include: ['@jmespath-community/jmespath', 'fflate', 'idb', 'sucrase', 'util/'] },
+    optimizeDeps: { include: ['@jmespath-community/jmespath', 'fflate', 'idb', 'sucrase', 'util/', 'buffer/', 'events/'] },
     resolve: {
       alias: {
         // Exercise files (check.ts) import the grader by its package name.

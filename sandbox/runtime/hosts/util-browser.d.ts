@@ -3,3 +3,12 @@ declare module 'util/' {
   const util: { format(format?: unknown, ...args: unknown[]): string; inspect(value: unknown, options?: object): string };
   export default util;
 }
+
+// The browserify ports, imported with a trailing slash so bundlers take the packages, not Node's built-ins.
+declare module 'buffer/' {
+  export { Buffer } from 'node:buffer';
+}
+declare module 'events/' {
+  import events from 'node:events';
+  export default events;
+}

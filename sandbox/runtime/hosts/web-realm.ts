@@ -4,6 +4,8 @@
  */
 import './web-process.ts';
 import util from 'util/';
+import { Buffer } from 'buffer/';
+import events from 'events/';
 import { createPosixPath } from '../fs/path.ts';
 import { startRealm } from '../realm.ts';
 import type { ToRealm } from '../types.ts';
@@ -15,11 +17,12 @@ const scope = globalThis as unknown as {
 };
 
 /**
- * Browser stand-ins for the Node built-ins a handler may import, from what the site already ships:
- * util (npm `util`) and path (our own, the same code fs resolves with). No browser ports of events,
- * buffer, stream, crypto… are installed, so those are not available here yet.
+ * Browser stand-ins for the Node built-ins a handler may import: the browserify ports of util, buffer
+ * and events, and our own POSIX path (the same code fs resolves with). Buffer is a global in Node, so
+ * it is one here too (handlers decode base64 event data with it). stream, crypto, zlib… are not here yet.
  */
-const BUILTINS: Record<string, unknown> = { util, path: createPosixPath(() => scope.process.cwd()) };
+const BUILTINS: Record<string, unknown> = { util, buffer: { Buffer }, events, path: createPosixPath(() => scope.process.cwd()) };
+(globalThis as unknown as { Buffer: unknown }).Buffer = Buffer;
 
 const handle = startRealm({
   post: (message) => scope.postMessage(message),
