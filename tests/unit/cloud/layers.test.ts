@@ -71,6 +71,20 @@ describe('layers', () => {
     expect((await invoke(cloud, 'fn', { name: 'Ada' })).json).toBe('Own, Ada');
   });
 
+  it('finds packages in /opt/nodejs/node24/node_modules too, the runtime-specific folder', async () => {
+    cloud = newCloud();
+    const layer = await publish(cloud, 'v24', zip({ 'nodejs/node24/node_modules/greeter/index.js': "exports.greet = (n) => 'Node 24 says hi, ' + n;" }));
+    await createFunction(cloud, 'fn', USES_GREETER, { Layers: [layer.LayerVersionArn] });
+    expect((await invoke(cloud, 'fn', { name: 'Ada' })).json).toBe('Node 24 says hi, Ada');
+  });
+
+  it('reads layer files from /opt with fs', async () => {
+    cloud = newCloud();
+    const layer = await publish(cloud, 'greeter', greeterLayer('Hello'));
+    await createFunction(cloud, 'fn', { 'index.mjs': "import { readFileSync } from 'node:fs'; export const handler = async () => readFileSync('/opt/nodejs/shared.txt', 'utf8');" }, { Layers: [layer.LayerVersionArn] });
+    expect((await invoke(cloud, 'fn')).json).toBe('Hello');
+  });
+
   it('refuses more than 5 layers, two versions of one layer, and unknown versions', async () => {
     cloud = newCloud();
     const arns: string[] = [];
