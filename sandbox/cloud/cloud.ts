@@ -13,6 +13,7 @@ import { decodeCode, findFunction, unzipPackage, type VersionView } from './lamb
 import { findLayerVersion } from './lambda/layers.ts';
 import { ConcurrencyLeases } from './lambda/concurrency.ts';
 import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
+import { nextEventSourceDue, pollEventSources } from './lambda/event-source-mappings.ts';
 import { eventsActions, initialEventsState, type EventsState } from './events/bus.ts';
 import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
@@ -106,7 +107,10 @@ export class Cloud {
     }
     const ctx: ServiceContext = { cloud: this, identity: identityForAccessKey(request.accessKeyId), region: request.region ?? DEFAULT_REGION };
     try {
-      return (await action(ctx, request.input ?? {})) as Record<string, unknown>;
+      const output = (await action(ctx, request.input ?? {})) as Record<string, unknown>;
+      // New messages for a queue a function polls: the pollers look now rather than at the next tick.
+      if (request.service === 'sqs' && /^(SendMessage|SendMessageBatch|ChangeMessageVisibility)/.test(request.action)) this.pollSoon();
+      return output;
     } catch (error) {
       if (error instanceof AwsError) throw error;
       // A bug of ours must not reach the learner as a stack: AWS's own words for an internal failure.
@@ -170,6 +174,12 @@ export class Cloud {
   /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */
   tick(): void {
     runDueEvents(this.#context());
+    this.pollSoon();
+  }
+
+  /** Runs the event-source pollers in the background (tracked by `settled()`). */
+  pollSoon(): void {
+    this.background(pollEventSources(this.#context()));
   }
 
   /**
@@ -178,13 +188,22 @@ export class Cloud {
    */
   async advance(ms: number): Promise<void> {
     const target = this.clock.now() + ms;
+    const nextTime = () => {
+      const times = [nextDue(this.#context()), nextEventSourceDue(this.#context())].filter((t): t is number => t !== undefined);
+      return times.length ? Math.min(...times) : undefined;
+    };
+    this.pollSoon();
     await this.settled();
     for (;;) {
-      const due = nextDue(this.#context());
+      const due = nextTime();
       if (due === undefined || due > target) break;
       if (due > this.clock.now()) this.clock.advance(due - this.clock.now());
       runDueEvents(this.#context());
+      await pollEventSources(this.#context());
       await this.settled();
+      // Whatever was due at `due` has had its turn; if it is still due then, time moves on a tick.
+      const again = nextTime();
+      if (again !== undefined && again <= due) this.clock.advance(1);
     }
     if (target > this.clock.now()) this.clock.advance(target - this.clock.now());
   }

@@ -5,7 +5,9 @@ import { asyncActions } from './async.ts';
 import { concurrencyActions } from './concurrency.ts';
 import { functionActions } from './functions.ts';
 import { invokeActions } from './invoke.ts';
+import { eventSourceMappingActions } from './event-source-mappings.ts';
 import { layerActions } from './layers.ts';
+import { policyActions } from './policy.ts';
 import { updateActions } from './update.ts';
 import { versionActions } from './versions.ts';
 
@@ -17,6 +19,8 @@ export const lambdaActions: ServiceActions = {
   ...layerActions,
   ...concurrencyActions,
   ...asyncActions,
+  ...policyActions,
+  ...eventSourceMappingActions,
   ...invokeActions,
 };
 export { initialLambdaState, type LambdaState, type FunctionRecord } from './state.ts';

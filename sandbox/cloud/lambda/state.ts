@@ -78,6 +78,22 @@ export interface FunctionRecord {
   /** Asynchronous invocation settings by qualifier ($LATEST, a version, an alias). */
   eventInvokeConfigs?: Record<string, EventInvokeConfig>;
   recursiveLoop?: 'Terminate' | 'Allow';
+  /** Resource-based policies by qualifier ('' for the unqualified function). */
+  policies?: Record<string, FunctionPolicy>;
+}
+
+export interface PolicyStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Principal: '*' | { Service: string } | { AWS: string };
+  Action: string;
+  Resource: string;
+  Condition?: Record<string, Record<string, string>>;
+}
+
+export interface FunctionPolicy {
+  statements: PolicyStatement[];
+  revisionId: string;
 }
 
 export interface LayerVersionRecord {
@@ -133,6 +149,8 @@ export interface LambdaState {
   layers?: Record<string, LayerRecord>;
   /** The internal queue of asynchronous events, by request id, in arrival order. */
   asyncEvents?: Record<string, AsyncEvent>;
+  /** Event-source mappings by UUID. */
+  eventSourceMappings?: Record<string, import('./event-source-mappings.ts').EventSourceMapping>;
   /** Usage for `lab bill`, by function ARN (unqualified). */
   usage?: Record<string, UsageRecord>;
 }

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
+import { createFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
+
+const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
+
+async function queue(cloud: Cloud, name: string, attributes: Record<string, string> = {}) {
+  const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: name, Attributes: attributes });
+  const attrs = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['All'] });
+  return { url: String(QueueUrl), arn: String((attrs.Attributes as Record<string, string>).QueueArn) };
+}
+
+const count = async (cloud: Cloud, url: string) => {
+  const a = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] });
+  const attrs = a.Attributes as Record<string, string>;
+  return Number(attrs.ApproximateNumberOfMessages) + Number(attrs.ApproximateNumberOfMessagesNotVisible);
+};
+
+const RECORDS = { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log("got", r.body, r.eventSource, r.attributes.ApproximateReceiveCount); return {}; };' };
+
+describe('event-source mappings: SQS', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  it('creates a mapping in the API shape, lists, disables and deletes it', async () => {
+    cloud = newCloud();
+    const q = await queue(cloud, 'jobs');
+    await createFunction(cloud, 'worker', RECORDS);
+    const m = await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 5 });
+    expect(m).toMatchObject({ BatchSize: 5, MaximumBatchingWindowInSeconds: 0, EventSourceArn: q.arn, FunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:worker', State: 'Creating', StateTransitionReason: 'USER_INITIATED', FunctionResponseTypes: [] });
+    expect(m.UUID).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await call(cloud, 'lambda', 'GetEventSourceMapping', { UUID: m.UUID })).toMatchObject({ State: 'Enabled' });
+    expect(((await call(cloud, 'lambda', 'ListEventSourceMappings', { FunctionName: 'worker' })).EventSourceMappings as unknown[]).length).toBe(1);
+    expect(await call(cloud, 'lambda', 'UpdateEventSourceMapping', { UUID: m.UUID, Enabled: false })).toMatchObject({ State: 'Updating' });
+    expect(await call(cloud, 'lambda', 'DeleteEventSourceMapping', { UUID: m.UUID })).toMatchObject({ State: 'Deleting' });
+    expect(await rejection(call(cloud, 'lambda', 'GetEventSourceMapping', { UUID: m.UUID }))).toMatchObject({ code: 'ResourceNotFoundException' });
+  });
+
+  it('delivers messages in batches with the SQS record shape and deletes them on success', async () => {
+    cloud = newCloud();
+    const q = await queue(cloud, 'jobs');
+    await createFunction(cloud, 'worker', RECORDS);
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 10 });
+    for (let i = 0; i < 3; i++) await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: `job ${i}` });
+    await cloud.settled();
+    const lines = (await logs(cloud, 'worker')).filter((l) => l.includes('\tINFO\tgot'));
+    expect(lines.map((l) => l.split('\tINFO\t')[1])).toEqual(['got job 0 aws:sqs 1\n', 'got job 1 aws:sqs 1\n', 'got job 2 aws:sqs 1\n']);
+    expect(await count(cloud, q.url)).toBe(0);
+  });
+
+  it('a failing batch comes back after the visibility timeout, then goes to the dead-letter queue', async () => {
+    cloud = newCloud();
+    const dlq = await queue(cloud, 'jobs-dlq');
+    const q = await queue(cloud, 'jobs', { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 2 }) });
+    await createFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async () => { throw new Error("poison"); };' });
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker' });
+    await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: 'poison pill' });
+    await cloud.settled();
+    const starts = async () => (await logs(cloud, 'worker')).filter((l) => l.startsWith('START')).length;
+    expect(await starts()).toBe(1);
+    await cloud.advance(31_000);
+    expect(await starts()).toBe(2);
+    await cloud.advance(31_000);
+    expect(await starts()).toBe(2);
+    expect(await count(cloud, q.url)).toBe(0);
+    expect(await count(cloud, dlq.url)).toBe(1);
+  });
+
+  it('with ReportBatchItemFailures deletes all but the failed messages', async () => {
+    cloud = newCloud();
+    const q = await queue(cloud, 'jobs');
+    await createFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });' });
+    await call(cloud, 'sqs', 'SendMessageBatch', { QueueUrl: q.url, Entries: [{ Id: 'a', MessageBody: 'good 1' }, { Id: 'b', MessageBody: 'bad 2' }, { Id: 'c', MessageBody: 'good 3' }] });
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', FunctionResponseTypes: ['ReportBatchItemFailures'] });
+    await cloud.settled();
+    expect(await count(cloud, q.url)).toBe(1);
+  });
+
+  it('refuses a queue whose visibility timeout is shorter than the function timeout', async () => {
+    cloud = newCloud();
+    const q = await queue(cloud, 'short', { VisibilityTimeout: '10' });
+    await createFunction(cloud, 'slow', RECORDS, { Timeout: 60 });
+    expect(await rejection(call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'slow' }))).toMatchObject({
+      code: 'InvalidParameterValueException', message: 'Queue visibility timeout: 10 seconds is less than Function timeout: 60 seconds',
+    });
+  });
+});
