@@ -43,18 +43,28 @@ export function partialMatch(actual: unknown, expected: unknown, path = ''): str
   return Object.is(actual, expected) ? null : `${at} is ${show(actual)}, expected ${show(expected)}`;
 }
 
-/** Deep equality of JSON values (the Invoke payload): no extra members allowed. */
-export function jsonEqual(actual: unknown, expected: unknown, path = ''): string | null {
+/**
+ * Deep equality of JSON values (the Invoke payload): no extra members allowed; a RegExp in `expected`
+ * matches a string. With `ordered`, an object's members must also come in the expected order.
+ */
+export function jsonEqual(actual: unknown, expected: unknown, path = '', ordered = false): string | null {
   const at = path || 'the payload';
+  if (expected instanceof RegExp) {
+    return typeof actual === 'string' && expected.test(actual) ? null : `${at} is ${show(actual)}, expected to match ${expected}`;
+  }
   if (Array.isArray(expected) || isPlainObject(expected)) {
     if (Array.isArray(expected) !== Array.isArray(actual) || !(Array.isArray(actual) || isPlainObject(actual))) {
       return `${at} is ${show(actual)}, expected ${show(expected)}`;
     }
     const a = actual as Record<string, unknown>;
     const e = expected as Record<string, unknown>;
+    if (ordered && !Array.isArray(expected)) {
+      const [got, want] = [Object.keys(a), Object.keys(e)];
+      if (got.join() !== want.join()) return `${at} has the members ${show(got)}, expected ${show(want)} in this order`;
+    }
     const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
     for (const key of keys) {
-      const miss = jsonEqual(a[key], e[key], Array.isArray(expected) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+      const miss = jsonEqual(a[key], e[key], Array.isArray(expected) ? `${path}[${key}]` : path ? `${path}.${key}` : key, ordered);
       if (miss) return miss;
     }
     return null;

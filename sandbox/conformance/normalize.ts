@@ -8,6 +8,8 @@ import { fromBase64, fromUtf8 } from '../cloud/bytes.ts';
 /** Members whose value is a time or depends on message lengths (which carry durations). */
 const MASKED_MEMBERS = new Set([
   'timestamp', 'creationTime', 'ingestionTime', 'firstEventTimestamp', 'lastEventTimestamp', 'lastIngestionTime', 'storedBytes', 'eventId',
+  // SQS: epoch readings of the clock, which invocations move by what they measured.
+  'SentTimestamp', 'ApproximateFirstReceiveTimestamp', 'CreatedTimestamp', 'LastModifiedTimestamp',
 ]);
 
 /** Masks measured figures and clock readings in a text (log lines, messages, LastModified). */
@@ -38,11 +40,16 @@ export function decodePayload(bytes: Uint8Array): unknown {
 
 export function normalizeValue(value: unknown, member = ''): unknown {
   if (MASKED_MEMBERS.has(member) && value !== undefined) return '<masked>';
+  // An event invoke configuration's LastModified is epoch seconds, a clock reading.
+  if (member === 'LastModified' && typeof value === 'number') return '<masked>';
   if (typeof value === 'string') return maskText(value);
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
   if (Array.isArray(value)) return value.map((v) => normalizeValue(v));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeValue(v, k)]));
+    const object = value as Record<string, unknown>;
+    // A message whose body carries a time (a destination record) has a digest that carries it too.
+    const timedBody = typeof object.Body === 'string' && maskText(object.Body) !== object.Body;
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, timedBody && k === 'MD5OfBody' ? '<masked>' : normalizeValue(v, k)]));
   }
   return value;
 }

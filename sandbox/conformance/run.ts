@@ -8,7 +8,7 @@ import type { Cloud } from '../cloud/cloud.ts';
 import { fixedTime } from '../cloud/clock.ts';
 import { fromBase64, fromUtf8 } from '../cloud/bytes.ts';
 import { jsonEqual, lineCounts, linesExactly, linesInOrder, partialMatch } from './match.ts';
-import { decodePayload, linesOf, maskText, messageLine, normalizeOutput } from './normalize.ts';
+import { decodePayload, linesOf, maskText, messageLine, normalizeOutput, normalizeValue } from './normalize.ts';
 import { SCENARIOS } from './scenarios.ts';
 import type { CloudCall, Expect, Platform, Scenario, ScenarioResult, Step, StepRef, StepSummary } from './types.ts';
 
@@ -40,7 +40,7 @@ export interface RunOptions {
 
 const DEFAULT_SCENARIO_TIMEOUT_MS = 30_000;
 
-type Outcome = { ok: true; output: Record<string, unknown> } | { ok: false; error: { code: string; message: string; status: number } };
+type Outcome = { ok: true; output: Record<string, unknown> } | { ok: false; error: { code: string; message: string; status: number; extra?: Record<string, unknown> } };
 
 /** Runs every scenario, one after the other, each on its own cloud. */
 export async function runConformance(makeCloud: MakeCloud, options: RunOptions): Promise<ScenarioResult[]> {
@@ -80,11 +80,16 @@ export async function runScenario(scenario: Scenario, makeCloud: MakeCloud, opti
     });
     const outputs: Array<Record<string, unknown> | undefined> = [];
     const run = async (): Promise<string | null> => {
-      for (; current < scenario.steps.length; current++) {
-        const miss = await runStep(cloud, scenario.steps[current]!, current, steps, outputs);
-        if (miss) return miss;
+      try {
+        for (; current < scenario.steps.length; current++) {
+          const miss = await runStep(cloud, scenario.steps[current]!, current, steps, outputs);
+          if (miss) return miss;
+        }
+        return null;
+      } finally {
+        // Background work still running (an asynchronous invoke nobody waited for) finishes before the logs are read.
+        await cloud.settled();
       }
-      return null;
     };
     const running = run();
     // A step still running when the time is up fails against a disposed cloud; nobody is listening then.
@@ -102,14 +107,19 @@ export async function runScenario(scenario: Scenario, makeCloud: MakeCloud, opti
 }
 
 const describeStep = (step: Step | undefined) =>
-  !step ? '' : 'advance' in step ? ` (advance the clock ${step.advance} ms)` : ` (${step.call.service}.${step.call.action})`;
+  !step ? '' : 'advance' in step ? ` (advance the clock ${step.advance} ms)` : 'settle' in step ? ' (wait for the cloud to settle)' : ` (${step.call.service}.${step.call.action})`;
 
 /** Runs one step, records its summary, and says how it missed its expectation (null when it did not). */
 async function runStep(cloud: Cloud, step: Step, index: number, steps: StepSummary[], outputs: Array<Record<string, unknown> | undefined>): Promise<string | null> {
   if ('advance' in step) {
-    cloud.clock.advance(step.advance);
+    await cloud.advance(step.advance);
     steps.push({ step: index, advance: step.advance });
-    return null;
+    return checkLogs(cloud, step.expect ?? {}, undefined);
+  }
+  if ('settle' in step) {
+    await cloud.settled();
+    steps.push({ step: index, settle: true });
+    return checkLogs(cloud, step.expect ?? {}, undefined);
   }
   const request = { ...step.call, input: resolveRefs(step.call.input, outputs) as Record<string, unknown> };
   const outcome = await callCloud(cloud, request);
@@ -117,7 +127,7 @@ async function runStep(cloud: Cloud, step: Step, index: number, steps: StepSumma
   const call = `${step.call.service}.${step.call.action}`;
   steps.push(outcome.ok
     ? { step: index, call, output: normalizeOutput(outcome.output) }
-    : { step: index, call, error: { ...outcome.error, message: maskText(outcome.error.message) } });
+    : { step: index, call, error: { ...outcome.error, message: maskText(outcome.error.message), ...(outcome.error.extra ? { extra: normalizeValue(outcome.error.extra) } : {}) } });
   return check(cloud, step.call, outcome, step.expect ?? {});
 }
 
@@ -141,20 +151,22 @@ async function callCloud(cloud: Cloud, call: CloudCall): Promise<Outcome> {
   try {
     return { ok: true, output: await cloud.call(call) };
   } catch (error) {
-    const e = error as { code?: unknown; message?: unknown; status?: unknown };
+    const e = error as { code?: unknown; message?: unknown; status?: unknown; extra?: Record<string, unknown> };
     if (typeof e?.code !== 'string') throw error;
-    return { ok: false, error: { code: e.code, message: String(e.message), status: Number(e.status) } };
+    return { ok: false, error: { code: e.code, message: String(e.message), status: Number(e.status), ...(e.extra ? { extra: e.extra } : {}) } };
   }
 }
 
 async function check(cloud: Cloud, call: CloudCall, outcome: Outcome, expect: Expect): Promise<string | null> {
   if (expect.error) {
     if (outcome.ok) return `${call.action} succeeded, expected ${expect.error.code}`;
-    const { code, message, status } = expect.error;
+    const { code, message, status, extra } = expect.error;
     if (outcome.error.code !== code) return `${call.action} failed with ${outcome.error.code}: ${outcome.error.message} — expected ${code}`;
     const messageMiss = message === undefined ? null : partialMatch(outcome.error.message, message, 'the error message');
     if (messageMiss) return messageMiss;
     if (status !== undefined && outcome.error.status !== status) return `the error status is ${outcome.error.status}, expected ${status}`;
+    const extraMiss = extra === undefined ? null : partialMatch(outcome.error.extra ?? {}, extra, 'the error');
+    if (extraMiss) return extraMiss;
   } else if (!outcome.ok) {
     return `${call.action} failed with ${outcome.error.code}: ${outcome.error.message}`;
   }
@@ -165,22 +177,44 @@ async function check(cloud: Cloud, call: CloudCall, outcome: Outcome, expect: Ex
     () => ('payloadMatch' in expect ? partialMatch(payloadOf(output), expect.payloadMatch, 'payload') : null),
     () => (expect.functionError !== undefined ? partialMatch(output.FunctionError, expect.functionError ?? undefined, 'FunctionError') : null),
     () => (expect.tail ? linesInOrder(tailOf(output), expect.tail, 'the log tail') : null),
-    async () => {
-      if (!expect.logs && !expect.logsExactly && !expect.logCount) return null;
-      const group = expect.logGroup ?? `/aws/lambda/${functionNameOf(call)}`;
-      const lines = await groupLines(cloud, group);
-      const what = `the log group ${group}`;
-      return (expect.logs && linesInOrder(lines, expect.logs, what))
-        ?? (expect.logsExactly && linesExactly(lines, expect.logsExactly, what))
-        ?? (expect.logCount && lineCounts(lines, expect.logCount, what))
-        ?? null;
-    },
+    () => checkJson(output, expect.json ?? []),
+    () => checkLogs(cloud, expect, call),
   ];
   for (const miss of misses) {
     const text = await miss();
     if (text) return text;
   }
   return null;
+}
+
+/** `expect.json`: members holding JSON text, parsed and compared. */
+function checkJson(output: Record<string, unknown>, checks: NonNullable<Expect['json']>): string | null {
+  for (const { path, equals, match } of checks) {
+    const text = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], output);
+    if (typeof text !== 'string') return `output.${path} is ${JSON.stringify(text)}, expected JSON text`;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return `output.${path} is not JSON: ${text.slice(0, 300)}`;
+    }
+    const miss = (equals !== undefined ? jsonEqual(value, equals, path, true) : null) ?? (match !== undefined ? partialMatch(value, match, path) : null);
+    if (miss) return miss;
+  }
+  return null;
+}
+
+/** `logs`, `logsExactly` and `logCount` against a log group: the call's function's, or `logGroup`. */
+async function checkLogs(cloud: Cloud, expect: Expect, call: CloudCall | undefined): Promise<string | null> {
+  if (!expect.logs && !expect.logsExactly && !expect.logCount) return null;
+  if (!expect.logGroup && !call) return 'a log expectation on a step without a call needs logGroup';
+  const group = expect.logGroup ?? `/aws/lambda/${functionNameOf(call!)}`;
+  const lines = await groupLines(cloud, group);
+  const what = `the log group ${group}`;
+  return (expect.logs && linesInOrder(lines, expect.logs, what))
+    ?? (expect.logsExactly && linesExactly(lines, expect.logsExactly, what))
+    ?? (expect.logCount && lineCounts(lines, expect.logCount, what))
+    ?? null;
 }
 
 function payloadOf(output: Record<string, unknown>): unknown {
@@ -191,10 +225,10 @@ function tailOf(output: Record<string, unknown>): string[] {
   return typeof output.LogResult === 'string' ? linesOf(fromUtf8(fromBase64(output.LogResult))) : [];
 }
 
-/** The bare function name of a call's FunctionName (a name, a partial or a full ARN). */
+/** The bare function name of a call's FunctionName (a name, a partial or a full ARN, any of them qualified). */
 function functionNameOf(call: CloudCall): string {
   const name = String(call.input.FunctionName ?? '');
-  return /function:([^:]+)/.exec(name)?.[1] ?? name;
+  return /function:([^:]+)/.exec(name)?.[1] ?? name.split(':')[0]!;
 }
 
 /** A log group's lines in FilterLogEvents order; none when the group does not exist. */

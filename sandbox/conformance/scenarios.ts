@@ -4,48 +4,40 @@
  * page and tests/e2e/conformance.spec.ts, WebHost); the normalized results of both must be equal.
  *
  * Adding a scenario
- * - Append `{ name, steps }` to the group it belongs to (or start a group and add it to SCENARIO_GROUPS).
- *   The name says what AWS does ("DeleteFunction removes the function; …"), so a failure reads as
- *   the behaviour that broke.
- * - A step is `{ call, expect }` — `call` is one `Cloud.call` request; `create`, `invoke`, `lambda`
- *   and `logs` in build.ts write the common ones, `zip({ 'index.mjs': '…' })` builds a package, and
- *   `fromStep(i, 'Version')` puts a value an earlier step returned into an input — or
- *   `{ advance: ms }` to move the virtual clock, as `lab clock advance` does.
+ * - Append `{ name, steps }` to the group it belongs to — the first three groups are in this file, the
+ *   others in groups/*.ts — or start a group and add it to SCENARIO_GROUPS. The name says what AWS
+ *   does ("DeleteFunction removes the function; …"), so a failure reads as the behaviour that broke.
+ * - A step is `{ call, expect }` — `call` is one `Cloud.call` request; `create`, `invoke`,
+ *   `invokeEvent`, `lambda`, `logs`, `sqs`, `sns`, `publishLayer` and `receiveAll` in build.ts write
+ *   the common ones, `zip({ 'index.mjs': '…' })` builds a package, and `fromStep(i, 'Version')` puts
+ *   a value an earlier step returned into an input — or `{ advance: ms }` to move the virtual clock
+ *   through `Cloud.advance`, which runs what comes due on the way (asynchronous retries, in time
+ *   order), as `lab clock advance` does — or `{ settle: true }` to wait for the cloud's background
+ *   work (queued Event invokes, destinations). Both take an `expect` for log lines, with `logGroup`.
+ *   Whatever is still running when the last step ends is waited for before the logs are read.
  * - `expect` (see Expect in types.ts): `output` (partial deep match; RegExp for strings, `undefined`
- *   for "absent"), `error` (code + exact or RegExp message), and for Invoke `payload` (JSON equals),
- *   `payloadMatch`, `functionError`, `tail` (LogResult lines in order), and for the function's log
- *   group `logs` (lines in order), `logsExactly`, `logCount`. RegExps without the `g` flag.
+ *   for "absent"), `error` (code + exact or RegExp message, `extra` such as a throttle's Reason),
+ *   `json` (members holding JSON text, such as an SQS Body, parsed and compared), and for Invoke
+ *   `payload` (JSON equals), `payloadMatch`, `functionError`, `tail` (LogResult lines in order), and
+ *   for the function's log group `logs` (lines in order), `logsExactly`, `logCount`. RegExps without
+ *   the `g` flag; patterns.ts has the common ones (request ids, times, the START/REPORT lines).
  * - Every scenario starts on a fresh cloud at 2026-01-01T00:00:00Z with seed 1. Durations are real,
  *   so match them with patterns; after an invoke the clock has moved by what the invoke measured.
  * - A scenario that cannot run on a platform says why: `skip: { web: 'reason' }`. The reason is shown
- *   on the self-test page and in the test names.
+ *   on the self-test page and in the test names. A scenario that shows an engine bug (the engine
+ *   differs from AWS) is skipped on both platforms with the reason starting `engine bug:`, until the
+ *   engine is fixed and the skip removed.
  * - Keep handlers deterministic (no Math.random, no wall time in the response), or the Node and
  *   browser summaries will not compare.
  */
 import { ACCOUNT, arn, create, esm, fromStep, invoke, lambda, logs, payload, ROLE } from './build.ts';
+import { asyncInvokes } from './groups/async.ts';
+import { filesystem } from './groups/filesystem.ts';
+import { layers } from './groups/layers.ts';
+import { concurrency, updates } from './groups/update.ts';
+import { aliases, versions } from './groups/versions.ts';
+import { line, REQUEST_ID, REVISION_ID, RID, SHA256, STREAM, TIME } from './patterns.ts';
 import type { Scenario } from './types.ts';
-
-// ── Patterns ────────────────────────────────────────────────────────────────────────────────────
-const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const RID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-const TIME = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
-const REQUEST_ID = new RegExp(`^${RID}$`);
-const REVISION_ID = REQUEST_ID;
-const SHA256 = /^[A-Za-z0-9+/]{43}=$/;
-const STREAM = /^2026\/01\/01\/\[\$LATEST\][0-9a-f]{32}$/;
-
-/** The lines Lambda writes around an invocation, as patterns (one line each, no line end). */
-const line = {
-  initStart: (runtime = '24') => new RegExp(`^INIT_START Runtime Version: nodejs:${runtime}\\.v\\d+\\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}$`),
-  start: () => new RegExp(`^START RequestId: ${RID} Version: \\$LATEST$`),
-  end: () => new RegExp(`^END RequestId: ${RID}$`),
-  report: (o: { init?: boolean; memory?: number; status?: string } = {}) =>
-    new RegExp(`^REPORT RequestId: ${RID}\\tDuration: \\d+\\.\\d\\d ms\\tBilled Duration: \\d+ ms\\tMemory Size: ${o.memory ?? 128} MB\\tMax Memory Used: \\d+ MB\\t${o.init ? 'Init Duration: \\d+\\.\\d\\d ms\\t' : ''}${o.status ? `${esc(o.status)}\\t` : ''}$`),
-  /** A console line; `request: false` for one written during INIT (`undefined` request id). */
-  console: (level: string, text: string, o: { request?: boolean } = {}) =>
-    new RegExp(`^${TIME}\\t${o.request === false ? 'undefined' : RID}\\t${level}\\t${esc(text)}$`),
-  any: (prefix: string) => new RegExp(`^${esc(prefix)}`),
-};
 
 const OK_HANDLER = esm('export const handler = async () => "still serving";');
 
@@ -590,6 +582,13 @@ export const SCENARIO_GROUPS: Array<{ title: string; scenarios: Scenario[] }> = 
   { title: 'Functions (control plane)', scenarios: controlPlane },
   { title: 'Invoke and logs', scenarios: invokes },
   { title: 'Function errors', scenarios: failures },
+  { title: 'Versions', scenarios: versions },
+  { title: 'Aliases', scenarios: aliases },
+  { title: 'Layers', scenarios: layers },
+  { title: 'Updating a function', scenarios: updates },
+  { title: 'Concurrency', scenarios: concurrency },
+  { title: 'Asynchronous invocation', scenarios: asyncInvokes },
+  { title: 'The function’s file system', scenarios: filesystem },
 ];
 
 /** Every scenario, in order. */

@@ -1,6 +1,6 @@
 /**
  * The conformance suite's vocabulary: a scenario is a name and steps; a step is a cloud call with its
- * expected outcome, or a move of the virtual clock. Scenarios are plain data, so the same list runs in
+ * expected outcome, a move of the virtual clock, or a wait for the cloud's background work. Scenarios are plain data, so the same list runs in
  * Node (worker_threads) and inside the browser's engine worker (Web Workers), and the results compare.
  */
 import type { ServiceRequest } from '../cloud/api.ts';
@@ -30,8 +30,8 @@ export interface Expect {
    * by element and must be as long, a RegExp matches a string, `undefined` requires the member absent.
    */
   output?: Record<string, unknown>;
-  /** The call fails with this AWS error; `message` exact or a RegExp. */
-  error?: { code: string; message?: string | RegExp; status?: number };
+  /** The call fails with this AWS error; `message` exact or a RegExp; `extra` (e.g. `Reason`) matched partially. */
+  error?: { code: string; message?: string | RegExp; status?: number; extra?: Record<string, unknown> };
   /** Invoke: the Payload, parsed as JSON, equals this. */
   payload?: unknown;
   /** Invoke: the Payload, parsed as JSON, matches this partially (as `output` does). */
@@ -40,7 +40,16 @@ export interface Expect {
   functionError?: string | null;
   /** Invoke with LogType Tail: the decoded LogResult's lines match in order. */
   tail?: LinesInOrder;
-  /** The function's log group (`/aws/lambda/<FunctionName>` unless `logGroup`), after this step: lines match in order. */
+  /**
+   * Output members that hold JSON text (an SQS Body, a destination record), at a dotted `path` such as
+   * `Messages.0.Body`, parsed: `equals` requires every member, in the same order (RegExp leaves match
+   * strings); `match` matches partially, as `output` does.
+   */
+  json?: Array<{ path: string; equals?: unknown; match?: unknown }>;
+  /**
+   * The function's log group (`/aws/lambda/<FunctionName>` unless `logGroup`), after this step: lines
+   * match in order. On `advance` and `settle` steps, which name no function, `logGroup` is required.
+   */
   logs?: LinesInOrder;
   /** As `logs`, but every line of the group, one RegExp per line. */
   logsExactly?: RegExp[];
@@ -51,8 +60,13 @@ export interface Expect {
 
 export type Step =
   | { call: CloudCall; expect?: Expect; note?: string }
-  /** `lab clock advance`: moves the virtual clock forward by `advance` milliseconds. */
-  | { advance: number; note?: string };
+  /**
+   * `lab clock advance`: moves the virtual clock forward by `advance` milliseconds through
+   * `Cloud.advance`, which runs what comes due on the way (asynchronous retries) in time order.
+   */
+  | { advance: number; expect?: Expect; note?: string }
+  /** Waits for the cloud's background work (queued asynchronous invocations, destinations) to finish: `Cloud.settled`. */
+  | { settle: true; expect?: Expect; note?: string };
 
 export interface Scenario {
   /** Says what AWS does, so a failure reads as the behaviour that broke. */
@@ -65,8 +79,9 @@ export interface Scenario {
 /** What a step returned, normalized so that runs on different platforms compare equal. */
 export type StepSummary =
   | { step: number; call: string; output: unknown }
-  | { step: number; call: string; error: { code: string; message: string; status: number } }
-  | { step: number; advance: number };
+  | { step: number; call: string; error: { code: string; message: string; status: number; extra?: unknown } }
+  | { step: number; advance: number }
+  | { step: number; settle: true };
 
 export interface ScenarioResult {
   name: string;

@@ -38,13 +38,18 @@ function routingOf(fn: FunctionRecord, primary: string, routing: unknown): Recor
   const weights = ((routing as { AdditionalVersionWeights?: Record<string, unknown> }).AdditionalVersionWeights ?? {}) as Record<string, unknown>;
   const entries = Object.entries(weights);
   if (entries.length === 0) return undefined;
+  // The API model's own constraints come first (ValidationException): keys are version numbers, values 0.0–1.0.
+  const shown = `{${entries.map(([k, v]) => `${k}=${v}`).join(', ')}}`;
+  const member = 'routingConfig.additionalVersionWeights';
+  if (entries.some(([k]) => !/^[0-9]+$/.test(k) || k.length > 1024)) {
+    throw validationError([{ value: shown, member, constraint: 'Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+]' }]);
+  }
+  if (entries.some(([, v]) => typeof v !== 'number' || !(v >= 0 && v <= 1))) {
+    throw validationError([{ value: shown, member, constraint: 'Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0]' }]);
+  }
   if (entries.length > 1) throw new AwsError('InvalidParameterValueException', 'Number of items in AdditionalVersionWeights cannot be greater than 1');
   if (primary === '$LATEST') throw new AwsError('InvalidParameterValueException', '$LATEST is not supported for an alias pointing to more than 1 version');
-  const [version, weight] = entries[0]!;
-  if (version === '$LATEST') throw new AwsError('InvalidParameterValueException', '$LATEST is not supported for an alias pointing to more than 1 version');
-  if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) {
-    throw validationError([{ value: weight, member: 'routingConfig.additionalVersionWeights', constraint: weight as number > 1 ? 'Member must have value less than or equal to 1.0' : 'Member must have value greater than or equal to 0.0' }]);
-  }
+  const [version, weight] = entries[0]! as [string, number];
   if (version === primary) throw new AwsError('InvalidParameterValueException', `Invalid function version ${version}. Function version ${version} is already included in routing configuration.`);
   assertVersion(fn, version);
   return { [version]: weight };
@@ -105,7 +110,7 @@ export const aliasActions = {
   UpdateAlias(ctx: ServiceContext, input: Record<string, unknown>) {
     const fn = unqualified(ctx, input);
     const alias = findAlias(fn, validateName(input.Name));
-    assertRevision(input.RevisionId, alias.revisionId, 'alias');
+    assertRevision(input.RevisionId, alias.revisionId);
     const version = input.FunctionVersion === undefined ? alias.functionVersion : String(input.FunctionVersion);
     assertVersion(fn, version);
     // Without RoutingConfig the routing stays; with an empty map it is removed.

@@ -95,7 +95,12 @@ export const concurrencyActions = {
 
   GetAccountSettings(ctx: ServiceContext) {
     const fns = Object.values(ctx.cloud.state.lambda.functions).filter((f) => f.region === ctx.region && f.account === ctx.identity.account);
-    const codeSizes = fns.flatMap((f) => [f.code.size, ...Object.values(f.versions ?? {}).map((v) => v.code.size)]);
+    // Storage counts deployment packages (every version) and layer archives, as the API reference says.
+    const layers = Object.values(ctx.cloud.state.lambda.layers ?? {}).filter((l) => l.region === ctx.region && l.account === ctx.identity.account);
+    const codeSizes = [
+      ...fns.flatMap((f) => [f.code.size, ...Object.values(f.versions ?? {}).map((v) => v.code.size)]),
+      ...layers.flatMap((l) => Object.values(l.versions).filter((v) => !v.deleted).map((v) => v.code.size)),
+    ];
     return {
       AccountLimit: {
         TotalCodeSize: 80530636800,

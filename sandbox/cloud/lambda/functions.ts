@@ -175,11 +175,11 @@ export function configurationOf(view: VersionView, options: ConfigurationOptions
   };
 }
 
-/** Checks RevisionId when the caller gave one (optimistic locking): 412 on a mismatch. */
-export function assertRevision(given: unknown, current: string, what: 'function' | 'alias' = 'function'): void {
+/** Checks RevisionId when the caller gave one (optimistic locking): 412 on a mismatch, in Lambda's words. */
+export function assertRevision(given: unknown, current: string): void {
   if (given !== undefined && given !== current) {
     throw new AwsError('PreconditionFailedException',
-      `The Revision Id provided does not match the latest Revision Id. Call the ${what === 'alias' ? 'GetAlias' : 'GetFunction'}/${what === 'alias' ? 'GetAlias' : 'GetPolicy'} API to retrieve the latest Revision Id`, 412);
+      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id', 412);
   }
 }
 

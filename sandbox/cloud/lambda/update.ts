@@ -18,7 +18,7 @@ import { publish } from './versions.ts';
 function latestOnly(ctx: ServiceContext, input: Record<string, unknown>): FunctionRecord {
   const { fn, qualifier } = resolveFunction(ctx, { FunctionName: input.FunctionName }, 140);
   if (qualifier !== undefined && qualifier !== '$LATEST') {
-    throw new AwsError('InvalidParameterValueException', 'Only the $LATEST version of a function can be updated; published versions are immutable.');
+    throw new AwsError('InvalidParameterValueException', 'Current operation does not support versions other than $LATEST. Please set the version to $LATEST or do not set a version in your request.');
   }
   return fn;
 }
