@@ -17,6 +17,8 @@ import { nextEventSourceDue, pollEventSources } from './lambda/event-source-mapp
 import { eventsActions, initialEventsState, type EventsState } from './events/bus.ts';
 import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
+import { initialKinesisState, kinesisActions, type KinesisState } from './kinesis/index.ts';
+import { dynamodbActions, dynamodbStreamsActions, initialDynamoDbState, type DynamoDbState } from './dynamodb/index.ts';
 import { initialLogsState, logsActions, type LogsState } from './logs/logs.ts';
 import { stsActions } from './sts/sts.ts';
 import { appendTrace, type TraceEvent } from './trace.ts';
@@ -38,6 +40,8 @@ export interface CloudState {
   sqs?: SqsState;
   sns?: SnsState;
   events?: EventsState;
+  kinesis?: KinesisState;
+  dynamodb?: DynamoDbState;
   trace: TraceEvent[];
 }
 
@@ -64,6 +68,8 @@ export function initialCloudState(now: number, seed = 1): CloudState {
     sqs: initialSqsState(),
     sns: initialSnsState(),
     events: initialEventsState(),
+    kinesis: initialKinesisState(),
+    dynamodb: initialDynamoDbState(),
     trace: [],
   };
 }
@@ -75,7 +81,13 @@ const SERVICES: Record<string, ServiceActions> = {
   sqs: sqsActions,
   sns: snsActions,
   events: eventsActions,
+  kinesis: kinesisActions,
+  dynamodb: dynamodbActions,
+  dynamodbstreams: dynamodbStreamsActions,
 };
+
+/** Requests that give event-source pollers something new to read: they look at once rather than at the next tick. */
+const FEEDS_POLLERS = /^(sqs:(SendMessage|SendMessageBatch|ChangeMessageVisibility)|kinesis:PutRecords?|dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems))$/;
 
 export class Cloud {
   readonly state: CloudState;
@@ -93,6 +105,8 @@ export class Cloud {
     this.state.sqs ??= initialSqsState();
     this.state.sns ??= initialSnsState();
     this.state.events ??= initialEventsState();
+    this.state.kinesis ??= initialKinesisState();
+    this.state.dynamodb ??= initialDynamoDbState();
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
@@ -109,7 +123,7 @@ export class Cloud {
     try {
       const output = (await action(ctx, request.input ?? {})) as Record<string, unknown>;
       // New messages for a queue a function polls: the pollers look now rather than at the next tick.
-      if (request.service === 'sqs' && /^(SendMessage|SendMessageBatch|ChangeMessageVisibility)/.test(request.action)) this.pollSoon();
+      if (FEEDS_POLLERS.test(`${request.service}:${request.action}`)) this.pollSoon();
       return output;
     } catch (error) {
       if (error instanceof AwsError) throw error;
@@ -201,9 +215,10 @@ export class Cloud {
       runDueEvents(this.#context());
       await pollEventSources(this.#context());
       await this.settled();
-      // Whatever was due at `due` has had its turn; if it is still due then, time moves on a tick.
+      // Whatever was due at `due` has had its turn; if it still says so, something cannot progress
+      // now (a throttle, a busy poller): move on a second rather than spin.
       const again = nextTime();
-      if (again !== undefined && again <= due) this.clock.advance(1);
+      if (again !== undefined && again <= due) this.clock.advance(Math.max(1, Math.min(1000, target - this.clock.now())));
     }
     if (target > this.clock.now()) this.clock.advance(target - this.clock.now());
   }

@@ -10,6 +10,7 @@ import { deleteByReceipt, findQueueByArn, queueNextChangeAt, receive, type Recei
 import { routeAlias } from './aliases.ts';
 import { execute } from './execution.ts';
 import { arnOf, resolveFunction, viewOf } from './functions.ts';
+import { initShards, nextStreamDue, pollStream, type ShardProgress } from './stream-pollers.ts';
 
 export interface EventSourceMapping {
   uuid: string;
@@ -30,6 +31,9 @@ export interface EventSourceMapping {
   bisectBatchOnFunctionError?: boolean;
   parallelizationFactor?: number;
   onFailure?: string;
+  startingPositionTimestamp?: number;
+  /** Streams: progress per shard. */
+  shards?: Record<string, ShardProgress>;
 }
 
 const kindOf = (arn: string) => arn.split(':')[2];
@@ -131,6 +135,7 @@ export const eventSourceMappingActions = {
       ...(kind !== 'sqs'
         ? {
             startingPosition: String(input.StartingPosition),
+            ...(input.StartingPositionTimestamp !== undefined ? { startingPositionTimestamp: Number(input.StartingPositionTimestamp) * (Number(input.StartingPositionTimestamp) < 1e11 ? 1000 : 1) } : {}),
             maximumRetryAttempts: input.MaximumRetryAttempts === undefined ? -1 : Number(input.MaximumRetryAttempts),
             maximumRecordAgeInSeconds: input.MaximumRecordAgeInSeconds === undefined ? -1 : Number(input.MaximumRecordAgeInSeconds),
             bisectBatchOnFunctionError: input.BisectBatchOnFunctionError === true,
@@ -142,6 +147,7 @@ export const eventSourceMappingActions = {
         : {}),
     };
     mappings(ctx)[m.uuid] = m;
+    if (kind !== 'sqs') initShards(ctx, m);
     ctx.cloud.trace({ type: 'event-source-mapping.created', uuid: m.uuid, eventSourceArn: source, functionArn: m.functionArn });
     ctx.cloud.pollSoon();
     return shape(ctx, m, 'Creating');
@@ -281,11 +287,12 @@ export async function pollEventSources(ctx: ServiceContext): Promise<void> {
   const running = busy.get(ctx.cloud) ?? new Set<string>();
   busy.set(ctx.cloud, running);
   const work = Object.values(mappings(ctx))
-    .filter((m) => m.enabled && !running.has(m.uuid) && kindOf(m.eventSourceArn) === 'sqs')
+    .filter((m) => m.enabled && !running.has(m.uuid))
     .map(async (m) => {
       running.add(m.uuid);
       try {
-        while (mappings(ctx)[m.uuid]?.enabled && (await pollSqs(ctx, m)));
+        if (kindOf(m.eventSourceArn) !== 'sqs') await pollStream(ctx, m);
+        else while (mappings(ctx)[m.uuid]?.enabled && (await pollSqs(ctx, m)));
       } catch (error) {
         ctx.cloud.trace({ type: 'event-source.error', uuid: m.uuid, message: error instanceof Error ? error.message : String(error) });
       } finally {
@@ -299,7 +306,12 @@ export async function pollEventSources(ctx: ServiceContext): Promise<void> {
 export function nextEventSourceDue(ctx: ServiceContext): number | undefined {
   let min: number | undefined;
   for (const m of Object.values(mappings(ctx))) {
-    if (!m.enabled || kindOf(m.eventSourceArn) !== 'sqs') continue;
+    if (!m.enabled) continue;
+    if (kindOf(m.eventSourceArn) !== 'sqs') {
+      const t = nextStreamDue(m);
+      if (t !== undefined && (min === undefined || t < min)) min = t;
+      continue;
+    }
     const change = queueNextChangeAt(ctx.cloud, m.eventSourceArn);
     const t = change === null ? undefined : Math.max(change, m.batchingWindowS > 0 ? m.lastPollAt + m.batchingWindowS * 1000 : change);
     if (t !== undefined && (min === undefined || t < min)) min = t;
