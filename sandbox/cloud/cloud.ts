@@ -11,6 +11,8 @@ import { initialIamState, type IamState } from './iam/roles.ts';
 import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/index.ts';
 import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
 import { findLayerVersion } from './lambda/layers.ts';
+import { policyFor } from './lambda/policy.ts';
+import { evaluate } from './iam/evaluate.ts';
 import { ConcurrencyLeases } from './lambda/concurrency.ts';
 import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
 import { nextEventSourceDue, pollEventSources } from './lambda/event-source-mappings.ts';
@@ -18,6 +20,7 @@ import { eventsActions, initialEventsState, type EventsState } from './events/bu
 import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
 import { initialKinesisState, kinesisActions, type KinesisState } from './kinesis/index.ts';
+import { initialS3State, s3Actions, type S3State } from './s3/index.ts';
 import { dynamodbActions, dynamodbStreamsActions, initialDynamoDbState, type DynamoDbState } from './dynamodb/index.ts';
 import { initialLogsState, logsActions, type LogsState } from './logs/logs.ts';
 import { stsActions } from './sts/sts.ts';
@@ -42,6 +45,7 @@ export interface CloudState {
   events?: EventsState;
   kinesis?: KinesisState;
   dynamodb?: DynamoDbState;
+  s3?: S3State;
   trace: TraceEvent[];
 }
 
@@ -70,6 +74,7 @@ export function initialCloudState(now: number, seed = 1): CloudState {
     events: initialEventsState(),
     kinesis: initialKinesisState(),
     dynamodb: initialDynamoDbState(),
+    s3: initialS3State(),
     trace: [],
   };
 }
@@ -84,7 +89,11 @@ const SERVICES: Record<string, ServiceActions> = {
   kinesis: kinesisActions,
   dynamodb: dynamodbActions,
   dynamodbstreams: dynamodbStreamsActions,
+  s3: s3Actions,
 };
+
+/** The service principal behind an event source's ARN, for the resource-policy check. */
+const SOURCE_SERVICES: Record<string, string> = { s3: 's3.amazonaws.com', sns: 'sns.amazonaws.com', events: 'events.amazonaws.com', 'execute-api': 'apigateway.amazonaws.com' };
 
 /** Requests that give event-source pollers something new to read: they look at once rather than at the next tick. */
 const FEEDS_POLLERS = /^(sqs:(SendMessage|SendMessageBatch|ChangeMessageVisibility)|kinesis:PutRecords?|dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWriteItems))$/;
@@ -107,6 +116,7 @@ export class Cloud {
     this.state.events ??= initialEventsState();
     this.state.kinesis ??= initialKinesisState();
     this.state.dynamodb ??= initialDynamoDbState();
+    this.state.s3 ??= initialS3State();
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
@@ -182,7 +192,34 @@ export class Cloud {
       this.trace({ type: 'invoke.dropped', functionArn, reason: 'function not found', sourceArn: options.sourceArn });
       return;
     }
+    // A service (S3, SNS, EventBridge) may invoke only what the function's resource policy allows it to.
+    const service = options.sourceArn ? SOURCE_SERVICES[options.sourceArn.split(':')[2] ?? ''] : undefined;
+    if (service && !this.canServiceInvoke(functionArn, service, options.sourceArn!, options.sourceArn!.split(':')[4] || m[2]!)) {
+      this.trace({ type: 'invoke.denied', functionArn, principal: service, sourceArn: options.sourceArn, reason: `the function's resource-based policy does not allow ${service} to invoke it (aws lambda add-permission)` });
+      return;
+    }
     enqueueEvent({ cloud: this, identity: LEARNER, region: m[1]! }, fn, m[4], event, options.chain ?? 0);
+  }
+
+  /**
+   * Whether a service principal may invoke a function for a source (an S3 bucket, an SNS topic, an
+   * EventBridge rule), by the function's resource-based policy — the one IAM evaluator decides.
+   */
+  canServiceInvoke(functionArn: string, service: string, sourceArn: string, sourceAccount: string): boolean {
+    const m = /^arn:[^:]+:lambda:([^:]+):(\d{12}):function:([^:]+)(?::(.+))?$/.exec(functionArn);
+    const fn = m && findFunction(this.#context(m[1]), m[1]!, m[2]!, m[3]!);
+    if (!m || !fn) return false;
+    const decision = evaluate({
+      principal: { arn: service, account: m[2]!, kind: 'service', service },
+      action: 'lambda:InvokeFunction',
+      resource: functionArn,
+      resourceAccount: m[2]!,
+      identityPolicies: [],
+      resourcePolicy: policyFor(fn, m[4]),
+      context: { 'aws:SourceArn': sourceArn, 'aws:SourceAccount': sourceAccount },
+      now: this.clock.now(),
+    });
+    return decision.allowed;
   }
 
   /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */

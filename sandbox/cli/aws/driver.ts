@@ -11,6 +11,7 @@ import { createClient, type Invocation } from './client.ts';
 import type { AwsCommandDeps, CommandContext } from './context.ts';
 import { RENAME_EDITS } from './customizations/argrename.ts';
 import { LAMBDA_ARGUMENT_EDITS } from './customizations/lambda.ts';
+import { S3_COMMANDS, S3API_ARGUMENT_EDITS } from './customizations/s3/index.ts';
 import { runTail } from './customizations/logs-tail.ts';
 import { GeneralError, ParamError, ParamValidationError, UnknownArgumentError } from './errors.ts';
 import { compileQuery, formatResponse } from './formatter.ts';
@@ -26,10 +27,12 @@ import { applyCliInputJson, inputSkeleton, onlyOneCliInput } from './skeleton.ts
 /** Commands a service offers beyond its API operations. */
 const CUSTOM_COMMANDS: Record<string, Record<string, (invocation: Invocation, args: readonly string[]) => Promise<number>>> = {
   logs: { tail: runTail },
+  s3: S3_COMMANDS,
 };
 
 const ARGUMENT_EDITS: Record<string, Record<string, Array<(table: ArgumentTable) => void>>> = {
   lambda: LAMBDA_ARGUMENT_EDITS,
+  s3api: S3API_ARGUMENT_EDITS,
 };
 
 /** The `building-argument-table.<service>.<command>` handlers of one command, in registration order. */

@@ -148,12 +148,24 @@ describe('asynchronous sources inside the cloud', () => {
     cloud = newCloud();
     await createFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async (e) => { console.log(JSON.stringify(e.Records[0].Sns)); return e.Records[0].Sns.Message; };' });
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'news' });
+    await call(cloud, 'lambda', 'AddPermission', { FunctionName: 'sub', StatementId: 'sns', Action: 'lambda:InvokeFunction', Principal: 'sns.amazonaws.com', SourceArn: TopicArn });
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:111111111111:function:sub' });
     await call(cloud, 'sns', 'Publish', { TopicArn, Message: 'hello', Subject: 'greeting' });
     await cloud.settled();
     const line = (await logs(cloud, 'sub')).find((l) => l.includes('\tINFO\t'))!;
     const sns = JSON.parse(line.split('\tINFO\t')[1]!);
     expect(sns).toMatchObject({ Type: 'Notification', TopicArn, Subject: 'greeting', Message: 'hello' });
+  });
+
+  it('SNS cannot invoke a function whose resource policy does not allow it; the trace says why', async () => {
+    cloud = newCloud();
+    await createFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async () => 1;' });
+    const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'news' });
+    await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:111111111111:function:sub' });
+    await call(cloud, 'sns', 'Publish', { TopicArn, Message: 'hello' });
+    await cloud.settled();
+    expect(await starts(cloud, 'sub')).toBe(0);
+    expect(cloud.state.trace.find((t) => t.type === 'invoke.denied')).toMatchObject({ principal: 'sns.amazonaws.com', sourceArn: TopicArn });
   });
 
   it('a dead-letter topic receives the failed event', async () => {

@@ -1,6 +1,8 @@
 /** The services `aws` knows, by command name. A new service is one model file plus one line here. */
 import { lambdaModel } from './lambda.ts';
 import { logsModel } from './logs.ts';
+import { s3apiModel } from './s3api.ts';
+import { s3Model } from '../customizations/s3/model.ts';
 import { snsModel } from './sns.ts';
 import { sqsModel } from './sqs.ts';
 import { stsModel } from './sts.ts';
@@ -10,6 +12,8 @@ import type { ServiceModel } from './shapes.ts';
 export const SERVICES: Readonly<Record<string, ServiceModel>> = {
   lambda: lambdaModel,
   logs: logsModel,
+  s3: s3Model,
+  s3api: s3apiModel,
   sns: snsModel,
   sqs: sqsModel,
   sts: stsModel,
