@@ -8,6 +8,9 @@ import { VirtualClock, type ClockState } from './clock.ts';
 import { AwsError } from './errors.ts';
 import { IdSource, type IdState } from './ids.ts';
 import { initialIamState, type IamState } from './iam/roles.ts';
+import { iamActions, upgradeIamState } from './iam/index.ts';
+import { isExpired, sessionForAccessKey, sessionIdentity } from './sts/sts.ts';
+import { authorize } from './authorize.ts';
 import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/index.ts';
 import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
 import { findLayerVersion } from './lambda/layers.ts';
@@ -83,6 +86,7 @@ const SERVICES: Record<string, ServiceActions> = {
   lambda: lambdaActions,
   logs: logsActions as unknown as ServiceActions,
   sts: stsActions,
+  iam: iamActions,
   sqs: sqsActions,
   sns: snsActions,
   events: eventsActions,
@@ -111,6 +115,8 @@ export class Cloud {
 
   constructor(options: CloudOptions) {
     this.state = options.state ?? initialCloudState(options.time(), options.seed);
+    // Snapshots from before IAM had users and managed policies gain them.
+    this.state.iam = upgradeIamState(this.state.iam, options.time());
     this.state.sqs ??= initialSqsState();
     this.state.sns ??= initialSnsState();
     this.state.events ??= initialEventsState();
@@ -129,7 +135,8 @@ export class Cloud {
     if (!action) {
       throw new AwsError('UnknownOperationException', `The ${request.service} service has no ${request.action} operation in this sandbox.`, 400);
     }
-    const ctx: ServiceContext = { cloud: this, identity: identityForAccessKey(request.accessKeyId), region: request.region ?? DEFAULT_REGION };
+    const ctx: ServiceContext = { cloud: this, identity: this.#identityFor(request.accessKeyId), region: request.region ?? DEFAULT_REGION };
+    authorize(this, ctx.identity, request, ctx.region);
     try {
       const output = (await action(ctx, request.input ?? {})) as Record<string, unknown>;
       // New messages for a queue a function polls: the pollers look now rather than at the next tick.
@@ -142,6 +149,16 @@ export class Cloud {
       this.trace({ type: 'service.error', service: request.service, action: request.action, requestId, message: String((error as Error)?.message ?? error) });
       throw new AwsError('ServiceException', `An internal error occurred (request ${requestId}).`, 500, 'Service');
     }
+  }
+
+  /** The caller behind an access key: a role session's temporary key, one of the account users', or the learner. */
+  #identityFor(accessKeyId: string | undefined) {
+    const session = sessionForAccessKey(this, accessKeyId);
+    if (session) {
+      if (isExpired(this, session)) throw new AwsError('ExpiredTokenException', 'The security token included in the request is expired', 400);
+      return sessionIdentity(session);
+    }
+    return identityForAccessKey(accessKeyId);
   }
 
   trace(event: Omit<TraceEvent, 'time'>): void {

@@ -3,6 +3,7 @@
  * executor, the log stream written, the usage billed. Synchronous and asynchronous invokes share it.
  */
 import { ensureLogGroup, ensureLogStream, putLogEvents } from '../logs/logs.ts';
+import { allowed } from '../authorize.ts';
 import type { ServiceContext } from '../service.ts';
 import type { EnvironmentSpec, InvokeOutcome } from '../../runtime/executor.ts';
 import type { ErrorPayload } from '../../runtime/types.ts';
@@ -94,13 +95,46 @@ function writeLogs(ctx: ServiceContext, view: VersionView, requestId: string, st
   // The lines are in the order the runtime wrote them; timestamps are whole milliseconds and never go back.
   let last = -Infinity;
   for (const l of lines) l.timestamp = last = Math.max(last, Math.floor(l.timestamp));
-  const group = ensureLogGroup(cloud.state.logs, fn.region, fn.account, `/aws/lambda/${fn.name}`, startedAt);
-  const stream = ensureLogStream(group, outcome.logStreamName, startedAt);
-  putLogEvents(stream, lines, end, () => cloud.eventId());
+  const denied = logsDenied(ctx, view, outcome.logStreamName);
+  if (denied) {
+    // Without the logs permissions on its execution role, a function's output goes nowhere, as on AWS.
+    cloud.trace({ type: 'logs.denied', functionArn: arnOf(fn, version), reason: denied });
+  } else {
+    const group = ensureLogGroup(cloud.state.logs, fn.region, fn.account, `/aws/lambda/${fn.name}`, startedAt);
+    const stream = ensureLogStream(group, outcome.logStreamName, startedAt);
+    putLogEvents(stream, lines, end, () => cloud.eventId());
+  }
   // Time passes while functions run: a clock that stands still (tests, grading) catches up with the work.
   const lastLine = lines[lines.length - 1]!.timestamp;
   if (cloud.clock.now() < lastLine) cloud.clock.advance(lastLine - cloud.clock.now());
   return lines.map((l) => l.message).join('');
+}
+
+/** The execution role's session, as Lambda assumes it for the function (session name = function name). */
+export function roleSession(view: VersionView) {
+  const role = view.config.Role;
+  const account = role.split(':')[4]!;
+  return { account, arn: `arn:aws:sts::${account}:assumed-role/${role.split('/').pop()}/${view.fn.name}`, userId: `AROA:${view.fn.name}` };
+}
+
+/** Why the execution role may not write this invocation's logs, or undefined when it may. */
+function logsDenied(ctx: ServiceContext, view: VersionView, streamName: string): string | undefined {
+  const { fn } = view;
+  const groupName = `/aws/lambda/${fn.name}`;
+  const group = `arn:aws:logs:${fn.region}:${fn.account}:log-group:${groupName}`;
+  const session = roleSession(view);
+  const needs: Array<[string, string]> = [
+    ['logs:CreateLogStream', `${group}:*`],
+    ['logs:PutLogEvents', `${group}:log-stream:${streamName}`],
+  ];
+  if (!Object.values(ctx.cloud.state.logs.groups).some((g) => g.logGroupName === groupName && g.account === fn.account && g.region === fn.region)) {
+    needs.unshift(['logs:CreateLogGroup', `arn:aws:logs:${fn.region}:${fn.account}:*`]);
+  }
+  for (const [action, resource] of needs) {
+    const check = allowed(ctx.cloud, session, action, resource);
+    if (!check.ok) return `The execution role ${view.config.Role} cannot write logs: ${check.message}. Attach AWSLambdaBasicExecutionRole (or allow ${needs.map((n) => n[0]).join(', ')}).`;
+  }
+  return undefined;
 }
 
 function bill(ctx: ServiceContext, view: VersionView, billedMs: number): void {

@@ -7,7 +7,8 @@
 import { unzipSync } from 'fflate';
 import { AwsError, conflict, notFound, validationError } from '../errors.ts';
 import { fromBase64, lambdaTimestamp, sha256Base64, toBase64 } from '../bytes.ts';
-import { lambdaCanAssume } from '../iam/roles.ts';
+import { findRoleByArn, trustAllows } from '../iam/identity.ts';
+import { allowed } from '../authorize.ts';
 import type { ServiceContext } from '../service.ts';
 import { functionArn, mergeQualifier, parseFunctionName } from './function-name.ts';
 import { resolveLayers } from './layer-refs.ts';
@@ -114,9 +115,12 @@ export async function packageFrom(code: { ZipFile?: unknown; S3Bucket?: unknown;
   return { zipBase64: toBase64(c.ZipFile), sha256: await sha256Base64(c.ZipFile), size: c.ZipFile.length };
 }
 
+/** The caller must be allowed to pass the role (iam:PassRole), and Lambda must be trusted to assume it. */
 export function assertRoleUsable(ctx: ServiceContext, roleArn: string): void {
-  const role = ctx.cloud.state.iam.roles[roleArn];
-  if (!role || !lambdaCanAssume(role)) {
+  const pass = allowed(ctx.cloud, ctx.identity, 'iam:PassRole', roleArn, { 'iam:PassedToService': 'lambda.amazonaws.com' });
+  if (!pass.ok) throw new AwsError('AccessDeniedException', pass.message, 403);
+  const role = findRoleByArn(ctx.cloud, roleArn);
+  if (!role || !trustAllows(role, 'lambda.amazonaws.com', {}, ctx.cloud.clock.now())) {
     throw new AwsError('InvalidParameterValueException', 'The role defined for the function cannot be assumed by Lambda.');
   }
 }
