@@ -6,6 +6,8 @@
 import { Cloud, type CloudState } from './cloud/cloud.ts';
 import { createAwsCommand } from './cli/aws/index.ts';
 import { createLabCommand } from './cli/lab/command.ts';
+import { createCurlCommand } from './cli/http/index.ts';
+import { handleHttpRequest } from './cloud/apigateway/index.ts';
 import { Shell, type CommandContext, type CommandIO, type RunOptions } from './shell/index.ts';
 import { withAwsDefaults } from './workspace/aws-defaults.ts';
 import type { FileSystem } from './workspace/fs.ts';
@@ -32,6 +34,7 @@ export class Session {
     this.cloud = new Cloud({ host: options.host, time: options.time, seed: options.seed, state: options.state });
     this.shell = new Shell({ fs: withAwsDefaults(options.fs, HOME), home: HOME, cwd: HOME, user: 'learner', host: 'lambda-lab' });
     this.shell.register('aws', createAwsCommand({ call: (request) => this.cloud.call(request), now: () => this.cloud.clock.now() }), 'the AWS CLI (v2 syntax): lambda, logs, sts');
+    this.shell.register('curl', createCurlCommand({ handle: (req) => handleHttpRequest(this.cloud, req) }), 'transfer a URL (only your API Gateway endpoints answer: the sandbox has no internet)');
     this.shell.register('lab', createLabCommand({ cloud: () => this.cloud, check: options.check }), "the sandbox's own controls: clock, state, check");
   }
 

@@ -19,7 +19,8 @@ import { evaluate } from './iam/evaluate.ts';
 import { ConcurrencyLeases } from './lambda/concurrency.ts';
 import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
 import { nextEventSourceDue, pollEventSources } from './lambda/event-source-mappings.ts';
-import { eventsActions, initialEventsState, type EventsState } from './events/bus.ts';
+import { eventsActions, initialEventsState, nextScheduledTime, runSchedules, type EventsState } from './events/bus.ts';
+import { apigatewayActions, apigatewayv2Actions, initialApiGatewayState, type ApiGatewayState } from './apigateway/index.ts';
 import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
 import { initialKinesisState, kinesisActions, type KinesisState } from './kinesis/index.ts';
@@ -49,6 +50,7 @@ export interface CloudState {
   kinesis?: KinesisState;
   dynamodb?: DynamoDbState;
   s3?: S3State;
+  apigateway?: ApiGatewayState;
   trace: TraceEvent[];
 }
 
@@ -78,6 +80,7 @@ export function initialCloudState(now: number, seed = 1): CloudState {
     kinesis: initialKinesisState(),
     dynamodb: initialDynamoDbState(),
     s3: initialS3State(),
+    apigateway: initialApiGatewayState(),
     trace: [],
   };
 }
@@ -94,6 +97,8 @@ const SERVICES: Record<string, ServiceActions> = {
   dynamodb: dynamodbActions,
   dynamodbstreams: dynamodbStreamsActions,
   s3: s3Actions,
+  apigateway: apigatewayActions,
+  apigatewayv2: apigatewayv2Actions,
 };
 
 /** The service principal behind an event source's ARN, for the resource-policy check. */
@@ -123,6 +128,7 @@ export class Cloud {
     this.state.kinesis ??= initialKinesisState();
     this.state.dynamodb ??= initialDynamoDbState();
     this.state.s3 ??= initialS3State();
+    this.state.apigateway ??= initialApiGatewayState();
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
@@ -241,6 +247,7 @@ export class Cloud {
 
   /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */
   tick(): void {
+    runSchedules(this);
     runDueEvents(this.#context());
     this.pollSoon();
   }
@@ -257,7 +264,7 @@ export class Cloud {
   async advance(ms: number): Promise<void> {
     const target = this.clock.now() + ms;
     const nextTime = () => {
-      const times = [nextDue(this.#context()), nextEventSourceDue(this.#context())].filter((t): t is number => t !== undefined);
+      const times = [nextDue(this.#context()), nextEventSourceDue(this.#context()), nextScheduledTime(this)].filter((t): t is number => t !== undefined && t !== null);
       return times.length ? Math.min(...times) : undefined;
     };
     this.pollSoon();
@@ -266,6 +273,7 @@ export class Cloud {
       const due = nextTime();
       if (due === undefined || due > target) break;
       if (due > this.clock.now()) this.clock.advance(due - this.clock.now());
+      runSchedules(this);
       runDueEvents(this.#context());
       await pollEventSources(this.#context());
       await this.settled();

@@ -307,7 +307,10 @@ const invokes: Scenario[] = [
             LAMBDA_RUNTIME_DIR: '/var/runtime',
             TZ: ':UTC',
             HOME: undefined,
-            AWS_SECRET_ACCESS_KEY: undefined,
+            // The execution role's temporary credentials, never the host's.
+            AWS_ACCESS_KEY_ID: /^ASIA[A-Z0-9]{16}$/,
+            AWS_SECRET_ACCESS_KEY: /^[A-Za-z0-9/+]{40}$/,
+            AWS_SESSION_TOKEN: /^IQoJb3JpZ2luX2Vj/,
           },
         },
       },

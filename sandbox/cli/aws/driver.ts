@@ -12,6 +12,7 @@ import type { AwsCommandDeps, CommandContext } from './context.ts';
 import { RENAME_EDITS } from './customizations/argrename.ts';
 import { LAMBDA_ARGUMENT_EDITS } from './customizations/lambda.ts';
 import { S3_COMMANDS, S3API_ARGUMENT_EDITS } from './customizations/s3/index.ts';
+import { decodePolicyDocuments } from './models/iam.ts';
 import { runTail } from './customizations/logs-tail.ts';
 import { GeneralError, ParamError, ParamValidationError, UnknownArgumentError } from './errors.ts';
 import { compileQuery, formatResponse } from './formatter.ts';
@@ -174,9 +175,11 @@ async function runOperation(
   const client = await createClient(invocation, service);
   const pagination = (params.PaginationConfig as Record<string, number | string> | undefined) ?? {};
   if (paginate) delete params.PaginationConfig;
-  const response = paginate
+  const raw = paginate
     ? await client.paginate(op as OperationModel & { paginator: PaginatorModel }, params, pagination)
     : inModelOrder(await client.call(op, params), op.outputOrder);
+  // botocore's json_decode_policies: IAM answers policy documents URL-encoded; the CLI prints them as JSON.
+  const response = service.cliName === 'iam' ? decodePolicyDocuments(op.name, raw as Record<string, unknown>) : raw;
 
   if (op.streamingOutput && !isPageSet(response)) {
     await saveStreamingOutput(ctx, response, op.streamingOutput, String(values.outfile));

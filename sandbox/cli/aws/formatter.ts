@@ -38,10 +38,17 @@ function search(query: Query | undefined, data: unknown): unknown {
   }
 }
 
+/** Python's datetime.isoformat() in UTC, as the CLI prints timestamps: no fraction when it is zero, else microseconds. */
+export function isoformat(date: Date): string {
+  const iso = date.toISOString();
+  const ms = iso.slice(20, 23);
+  return `${iso.slice(0, 19)}${ms === '000' ? '' : `.${ms}000`}+00:00`;
+}
+
 /** The response as JSON-shaped data: blobs as base64, datetimes as isoformat, no undefined members. */
 export function toDisplayData(value: unknown): unknown {
   if (value instanceof Uint8Array) return base64Encode(value);
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  if (value instanceof Date) return isoformat(value);
   if (Array.isArray(value)) return value.map(toDisplayData);
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};

@@ -122,16 +122,19 @@ export function shorthandSyntax(shape: Shape): string | null {
   }
 }
 
-function jsonSyntax(shape: Shape, indent: string): string {
+function jsonSyntax(shape: Shape, indent: string, seen: readonly string[] = []): string {
   switch (shape.type) {
     case 'structure': {
-      const entries = Object.entries(shape.members).map(([name, m]) => `${indent}  "${name}": ${jsonSyntax(m.shape, indent + '  ')}`);
+      // A recursive shape (DynamoDB's AttributeValue) is shown once, then as botocore's docs show it.
+      if (shape.name && seen.includes(shape.name)) return '{...recursive...}';
+      const inner = shape.name ? [...seen, shape.name] : seen;
+      const entries = Object.entries(shape.members).map(([name, m]) => `${indent}  "${name}": ${jsonSyntax(m.shape, indent + '  ', inner)}`);
       return entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n${indent}}`;
     }
     case 'list':
-      return `[${jsonSyntax(shape.member, indent)}, ...]`;
+      return `[${jsonSyntax(shape.member, indent, seen)}, ...]`;
     case 'map':
-      return `{${jsonSyntax(shape.key, indent)}: ${jsonSyntax(shape.value, indent + '  ')}\n${indent}  ...}`;
+      return `{${jsonSyntax(shape.key, indent, seen)}: ${jsonSyntax(shape.value, indent + '  ', seen)}\n${indent}  ...}`;
     case 'string':
       return shape.enum ? shape.enum.map((v) => `"${v}"`).join('|') : '"string"';
     case 'boolean':

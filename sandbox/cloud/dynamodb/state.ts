@@ -73,7 +73,7 @@ export interface TableStreamRecord {
   status: 'ENABLED' | 'DISABLED';
   /** Epoch ms the stream was disabled (or its table deleted). */
   disabledAt?: number;
-  /** The sandbox keeps one shard per stream; see README. */
+  /** The sandbox keeps one shard per stream (see streams/lifecycle.ts). */
   shardId: string;
   startingSequenceNumber: string;
   /** Set when the shard is closed (the stream disabled). */

@@ -9,7 +9,7 @@ import type { ContextInput } from './context.ts';
 import { evaluate } from './evaluate.ts';
 import { parsePolicy, type PolicyDocument } from './policy.ts';
 import type { Principal } from './principal.ts';
-import type { RoleRecord, UserRecord } from './state.ts';
+import type { RoleRecord, Tag, UserRecord } from './state.ts';
 import { defaultDocument, findManagedPolicy, findRole, findUser, iamOf } from './store.ts';
 
 const ASSUMED_ROLE = /^arn:aws:sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/;
@@ -55,10 +55,16 @@ export function principalForIdentity(cloud: Cloud, identity: Identity): Principa
       kind: 'role-session',
       roleArn: role?.Arn ?? `arn:aws:iam::${session[1]}:role/${session[2]}`,
       userId: identity.userId,
+      ...tagsOf(role?.Tags),
     };
   }
   if (ROOT.test(identity.arn)) return { arn: identity.arn, account: identity.account, kind: 'root', userId: identity.account };
-  return { arn: identity.arn, account: identity.account, kind: 'user', userId: identity.userId };
+  return { arn: identity.arn, account: identity.account, kind: 'user', userId: identity.userId, ...tagsOf(findUserByArn(cloud, identity.arn)?.Tags) };
+}
+
+/** aws:PrincipalTag/… comes from the user's or the role's tags. */
+function tagsOf(tags: Tag[] | undefined): { tags?: Record<string, string> } {
+  return tags?.length ? { tags: Object.fromEntries(tags.map((t) => [t.Key, t.Value])) } : {};
 }
 
 function policiesOf(cloud: Cloud, account: string, holder: { InlinePolicies: Record<string, string>; AttachedPolicyArns: string[] }): PolicyDocument[] {

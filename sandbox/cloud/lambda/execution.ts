@@ -4,6 +4,7 @@
  */
 import { ensureLogGroup, ensureLogStream, putLogEvents } from '../logs/logs.ts';
 import { allowed } from '../authorize.ts';
+import { issueSession } from '../sts/sts.ts';
 import type { ServiceContext } from '../service.ts';
 import type { EnvironmentSpec, InvokeOutcome } from '../../runtime/executor.ts';
 import type { ErrorPayload } from '../../runtime/types.ts';
@@ -34,8 +35,13 @@ function environmentSpec(ctx: ServiceContext, view: VersionView): EnvironmentSpe
     newLogStream: () => logStreamName(cloud.clock.now(), version, cloud.ids.hex(32)),
     environment: (stream) => {
       const major = NODE_RUNTIMES[config.Runtime]?.major ?? 24;
+      // Each environment gets the execution role's temporary credentials, as Lambda's do (12 hours).
+      const session = issueSession(cloud, config.Role, fn.name, { durationSeconds: 43_200 });
       return {
         ...(config.Environment?.Variables ?? {}),
+        AWS_ACCESS_KEY_ID: session.AccessKeyId,
+        AWS_SECRET_ACCESS_KEY: session.SecretAccessKey,
+        AWS_SESSION_TOKEN: session.SessionToken,
         AWS_LAMBDA_FUNCTION_NAME: fn.name,
         AWS_LAMBDA_FUNCTION_VERSION: version,
         AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.MemorySize),

@@ -111,3 +111,17 @@ describe('IAM users', () => {
     expect(evaluate({ ...base, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }).allowed).toBe(false);
   });
 });
+
+describe('principal tags', () => {
+  it('a user’s tags are its aws:PrincipalTag/… keys', async () => {
+    const cloud = iamCloud();
+    try {
+      const { User } = await iam(cloud, 'CreateUser', { UserName: 'tagged', Tags: [{ Key: 'team', Value: 'blue' }] });
+      const principal = principalForIdentity(cloud, { account: A, arn: User.Arn, userId: User.UserId });
+      const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } } }] };
+      expect(evaluate({ principal, action: 'lambda:ListFunctions', resource: '*', resourceAccount: A, identityPolicies: [policy], now: 0 })).toEqual({ allowed: true, by: 'identity' });
+    } finally {
+      cloud.dispose();
+    }
+  });
+});

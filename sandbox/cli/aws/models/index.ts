@@ -1,4 +1,11 @@
 /** The services `aws` knows, by command name. A new service is one model file plus one line here. */
+import { apigatewayModel } from './apigateway.ts';
+import { apigatewayv2Model } from './apigatewayv2.ts';
+import { dynamodbModel } from './dynamodb.ts';
+import { eventsModel } from './events.ts';
+import { dynamodbstreamsModel } from './dynamodbstreams.ts';
+import { iamModel } from './iam.ts';
+import { kinesisModel } from './kinesis.ts';
 import { lambdaModel } from './lambda.ts';
 import { logsModel } from './logs.ts';
 import { s3apiModel } from './s3api.ts';
@@ -10,6 +17,13 @@ import type { ServiceModel } from './shapes.ts';
 
 /** In the CLI's order (alphabetical), which `aws help` and the invalid-choice message follow. */
 export const SERVICES: Readonly<Record<string, ServiceModel>> = {
+  apigateway: apigatewayModel,
+  apigatewayv2: apigatewayv2Model,
+  dynamodb: dynamodbModel,
+  dynamodbstreams: dynamodbstreamsModel,
+  events: eventsModel,
+  iam: iamModel,
+  kinesis: kinesisModel,
   lambda: lambdaModel,
   logs: logsModel,
   s3: s3Model,

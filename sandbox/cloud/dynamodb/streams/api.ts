@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../service.ts';
 import { validation, validationError } from '../errors.ts';
 import { dynamoState, resolveTableNamed } from '../names.ts';
 import type { TableStreamRecord } from '../state.ts';
+import { sweepStreams } from './lifecycle.ts';
 import { findStream, latestPosition, recordsAfter, recordView, trimHorizonPosition } from './read.ts';
 
 export const STREAM_ITERATOR_LIFETIME_MS = 15 * 60_000;
@@ -56,7 +57,7 @@ export const streamsApiActions = {
   ListStreams(ctx: ServiceContext, input: Record<string, unknown>) {
     const limit = limitOf(input.Limit, 100) ?? 100;
     const table = input.TableName === undefined || input.TableName === null ? undefined : resolveTableNamed(ctx, input.TableName);
-    findStream(ctx.cloud, ''); // sweeps what has expired
+    sweepStreams(ctx.cloud);
     let streams = Object.values(dynamoState(ctx.cloud).streams)
       .filter((s) => s.account === ctx.identity.account && s.region === ctx.region && (!table || s.tableArn === table.arn))
       .sort((a, b) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
