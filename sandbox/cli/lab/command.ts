@@ -20,13 +20,39 @@ const USAGE = `usage: lab <command> [arguments]
 Commands:
   lab clock now              print the cloud's current time
   lab clock advance <time>   move the clock forward (e.g. 90s, 2m, 1h) and run what came due
-  lab state                  list what exists in the cloud (functions, log groups)
+  lab state                  list what exists in the cloud, by service
   lab bill                   what the functions' invocations would cost on AWS (us-east-1, x86)
   lab edit <function> [dir]  open a function's deployed code in the workspace, as the console editor does
   lab deploy <function> [dir] zip that folder and update the function's code (the console's Deploy)
   lab check                  run the exercise's checks
   lab help                   this text
 `;
+
+/** What exists in the cloud, by service, one line each — the sandbox's "console home". */
+export function stateText(cloud: Cloud): string {
+  const st = cloud.state;
+  const names = (record: Record<string, unknown> | undefined, name: (v: never) => string) => Object.values(record ?? {}).map((v) => name(v as never));
+  const sections: Array<[string, string[]]> = [
+    ['Functions', Object.values(st.lambda.functions).map((f) => {
+      const versions = Object.keys(f.versions ?? {});
+      const aliases = Object.values(f.aliases ?? {}).map((a) => `${a.name}→${a.functionVersion}`);
+      return `${f.name}  ${f.config.Runtime}  ${f.config.Handler}${versions.length ? `  versions ${versions.join(',')}` : ''}${aliases.length ? `  aliases ${aliases.join(',')}` : ''}`;
+    })],
+    ['Layers', Object.values(st.lambda.layers ?? {}).map((l) => `${l.name}  ${Object.values(l.versions).filter((v) => !v.deleted).length} version(s)`)],
+    ['Event-source mappings', Object.values(st.lambda.eventSourceMappings ?? {}).map((m) => `${m.uuid}  ${m.eventSourceArn.split(':').pop()} → ${m.functionArn.split(':function:')[1]}  ${m.enabled ? 'Enabled' : 'Disabled'}`)],
+    ['Queued asynchronous events', Object.keys(st.lambda.asyncEvents ?? {}).length ? [`${Object.keys(st.lambda.asyncEvents ?? {}).length} waiting`] : []],
+    ['Log groups', Object.values(st.logs.groups).map((g) => `${g.logGroupName}  ${Object.keys(g.streams).length} stream(s)`)],
+    ['IAM roles', names(st.iam.roles as Record<string, unknown>, (r: { RoleName: string; Arn: string }) => `${r.RoleName}  ${r.Arn.split(':')[4]}`)],
+    ['S3 buckets', names(st.s3?.buckets, (b: { name: string }) => b.name)],
+    ['SQS queues', names(st.sqs?.queues, (q: { name: string }) => q.name)],
+    ['SNS topics', names(st.sns?.topics, (t: { name: string }) => t.name)],
+    ['Kinesis streams', names(st.kinesis?.streams, (k: { name: string }) => k.name)],
+    ['DynamoDB tables', names(st.dynamodb?.tables, (t: { name: string }) => t.name)],
+    ['HTTP APIs', names(st.apigateway?.apis, (a: { name: string; apiId: string }) => `${a.name}  ${a.apiId}`)],
+    ['EventBridge rules', names(st.events?.rules, (r: { name: string; scheduleExpression?: string }) => `${r.name}${r.scheduleExpression ? `  ${r.scheduleExpression}` : ''}`)],
+  ];
+  return sections.map(([title, lines]) => `${title} (${lines.length}):\n${lines.map((l) => `  ${l}\n`).join('') || '  none\n'}`).join('');
+}
 
 /** A per-function cost summary: requests and GB-seconds at Lambda's us-east-1 x86 prices. */
 export function billText(cloud: Cloud): string {
@@ -72,13 +98,9 @@ export function createLabCommand(deps: LabCommandDeps): Command {
         ctx.stderr(`lab: unknown clock command '${rest[0]}'\n${USAGE}`);
         return 2;
       }
-      case 'state': {
-        const fns = Object.values(cloud.state.lambda.functions);
-        const groups = Object.values(cloud.state.logs.groups);
-        ctx.stdout(`Functions (${fns.length}):\n${fns.map((f) => `  ${f.name}  ${f.config.Runtime}  ${f.config.Handler}\n`).join('') || '  none\n'}`);
-        ctx.stdout(`Log groups (${groups.length}):\n${groups.map((g) => `  ${g.logGroupName}  ${Object.keys(g.streams).length} stream(s)\n`).join('') || '  none\n'}`);
+      case 'state':
+        ctx.stdout(stateText(cloud));
         return 0;
-      }
       case 'edit':
         return labEdit(ctx, cloud, rest[0], rest[1]);
       case 'deploy':
