@@ -67,6 +67,18 @@ describe('function configuration', () => {
     expect(out).toContain('$0.20 per 1M requests + $0.0000166667 per GB-second');
   });
 
+  it('lab state lists what exists, by service', async () => {
+    const session = new Session({ fs: MemoryFS.fromFiles(HOME, {}), host: new NodeHost(), time: fixedTime() });
+    cloud = session.cloud;
+    await createFunction(cloud, 'hello', { 'index.mjs': 'export const handler = async () => 1;' });
+    await cloud.call({ service: 'sqs', action: 'CreateQueue', input: { QueueName: 'jobs' } });
+    let out = '';
+    expect(await session.run('lab state', { stdout: (s) => (out += s), stderr: (s) => (out += s) })).toBe(0);
+    expect(out).toContain('Functions (1):\n  hello  nodejs24.x  index.handler\n');
+    expect(out).toContain('SQS queues (1):\n  jobs\n');
+    expect(out).toContain('S3 buckets (0):\n  none\n');
+  });
+
   it('lab edit opens the deployed code and lab deploy updates the function, as the console editor does', async () => {
     const fs = MemoryFS.fromFiles(HOME, {});
     const session = new Session({ fs, host: new NodeHost(), time: fixedTime() });
