@@ -26,6 +26,14 @@ export interface SessionOptions {
   check?: (ctx: CommandContext) => Promise<number>;
 }
 
+/** The learner-facing sentence for a trace event AWS would not print in the terminal, if any. */
+function noticeFor(event: { type: string; [key: string]: unknown }): string | undefined {
+  const name = String(String(event.functionArn ?? '').split(':function:')[1]).replace(/:\$LATEST$/, '');
+  if (event.type === 'logs.denied') return `no logs were delivered for ${name}. ${String(event.reason)}`;
+  if (event.type === 'invoke.denied') return `${String(event.principal)} could not invoke ${name}: ${String(event.reason)}.`;
+  return undefined;
+}
+
 export class Session {
   readonly cloud: Cloud;
   readonly shell: Shell;
@@ -38,8 +46,18 @@ export class Session {
     this.shell.register('lab', createLabCommand({ cloud: () => this.cloud, check: options.check }), "the sandbox's own controls: clock, state, check");
   }
 
-  run(line: string, io: CommandIO, options?: RunOptions): Promise<number> {
-    return this.shell.run(line, io, options);
+  /**
+   * Runs a command line. Afterwards the sandbox says what AWS would only show in a console or a metric:
+   * logs that a function's role could not deliver, and service deliveries its policy refused.
+   */
+  async run(line: string, io: CommandIO, options?: RunOptions): Promise<number> {
+    const seen = this.cloud.state.trace.length;
+    const status = await this.shell.run(line, io, options);
+    for (const event of this.cloud.state.trace.slice(seen)) {
+      const notice = noticeFor(event);
+      if (notice) io.stderr(`\x1b[2mlab: ${notice}\x1b[0m\n`);
+    }
+    return status;
   }
 
   dispose(): void {

@@ -93,3 +93,23 @@ describe('permissions', () => {
     expect(q).toMatchObject({ code: 'AccessDenied', status: 403 });
   });
 });
+
+describe('the sandbox says what AWS only shows in a console', () => {
+  it('tells the terminal when a function ran but its role could not deliver logs', async () => {
+    const { Session, HOME } = await import('../../../sandbox/session.ts');
+    const { MemoryFS } = await import('../../../sandbox/workspace/memory-fs.ts');
+    const { NodeHost } = await import('../../../sandbox/runtime/hosts/node-host.ts');
+    const { fixedTime } = await import('../../../sandbox/cloud/clock.ts');
+    const session = new Session({ fs: MemoryFS.fromFiles(HOME, {}), host: new NodeHost(), time: fixedTime() });
+    try {
+      const role = await session.cloud.call({ service: 'iam', action: 'CreateRole', input: { RoleName: 'no-logs', AssumeRolePolicyDocument: TRUST } });
+      await createFunction(session.cloud, 'quiet', ECHO, { Role: (role.Role as { Arn: string }).Arn });
+      let err = '';
+      await session.run('aws lambda invoke --function-name quiet out.json', { stdout: () => {}, stderr: (s) => (err += s) });
+      expect(err).toContain('lab: no logs were delivered for quiet. The execution role arn:aws:iam::111111111111:role/no-logs cannot write logs');
+      expect(err).toContain('Attach AWSLambdaBasicExecutionRole');
+    } finally {
+      session.dispose();
+    }
+  });
+});
