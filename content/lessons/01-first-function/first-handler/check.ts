@@ -33,7 +33,7 @@ export default defineExercise({
       const out = await t.invoke(FUNCTION, { name: 'Margaret' });
       t.assert(!out.functionError, `Invoking ${FUNCTION} failed: ${out.errorType}: ${out.errorMessage}`);
       t.equal(out.payload, { message: 'Hello, Margaret!' }, `The code deployed as ${FUNCTION} is not the finished handler.`);
-    }, { hint: 'Deployed code does not change when you edit the file. Zip again, delete the function (aws lambda delete-function --function-name hello) and create it again.' }),
+    }, { hint: 'Deployed code does not change when you edit the file. Zip again and run aws lambda update-function-code --function-name hello --zip-file fileb://function.zip.' }),
 
     check(`you invoked "${FUNCTION}" and it wrote its logs`, async (t) => {
       const messages = await t.logMessages(`/aws/lambda/${FUNCTION}`);
