@@ -31,6 +31,17 @@ export const payload = (event: unknown) => utf8(typeof event === 'string' ? even
 export const lambda = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'lambda', action, input });
 export const logs = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'logs', action, input });
 export const sqs = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'sqs', action, input });
+export const iam = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'iam', action, input });
+export const sts = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'sts', action, input });
+export const s3 = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 's3', action, input });
+export const kinesis = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'kinesis', action, input });
+export const dynamodb = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'dynamodb', action, input });
+export const events = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'events', action, input });
+export const apigatewayv2 = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'apigatewayv2', action, input });
+/** The same call signed with another access key (the partner's, or a role session's from `fromStep`). */
+export const signedBy = (accessKeyId: string | StepRef, call: CloudCall): CloudCall => ({ ...call, accessKeyId });
+/** The partner account's (222222222222) access key. */
+export const PARTNER_KEY = 'AKIAI44QH8DHBEXAMPLE';
 export const sns = (action: string, input: Record<string, unknown> = {}): CloudCall => ({ service: 'sns', action, input });
 
 /** CreateFunction with the course defaults: nodejs24.x, index.handler, the lambda-basic role. */

@@ -4,6 +4,7 @@
  * clock and seed, so request ids, revision ids and log stream names are the same on every platform
  * and the normalized summaries of two runs compare equal. Isomorphic: no DOM, no Node built-ins.
  */
+import type { ServiceRequest } from '../cloud/api.ts';
 import type { Cloud } from '../cloud/cloud.ts';
 import { fixedTime } from '../cloud/clock.ts';
 import { fromBase64, fromUtf8 } from '../cloud/bytes.ts';
@@ -121,7 +122,12 @@ async function runStep(cloud: Cloud, step: Step, index: number, steps: StepSumma
     steps.push({ step: index, settle: true });
     return checkLogs(cloud, step.expect ?? {}, undefined);
   }
-  const request = { ...step.call, input: resolveRefs(step.call.input, outputs) as Record<string, unknown> };
+  const request: ServiceRequest = {
+    ...step.call,
+    input: resolveRefs(step.call.input, outputs) as Record<string, unknown>,
+    accessKeyId: step.call.accessKeyId === undefined ? undefined : String(resolveRefs(step.call.accessKeyId, outputs)),
+  };
+  if (request.accessKeyId === undefined) delete request.accessKeyId;
   const outcome = await callCloud(cloud, request);
   outputs[index] = outcome.ok ? outcome.output : undefined;
   const call = `${step.call.service}.${step.call.action}`;
@@ -147,7 +153,7 @@ function resolveRefs(value: unknown, outputs: Array<Record<string, unknown> | un
   return value;
 }
 
-async function callCloud(cloud: Cloud, call: CloudCall): Promise<Outcome> {
+async function callCloud(cloud: Cloud, call: ServiceRequest): Promise<Outcome> {
   try {
     return { ok: true, output: await cloud.call(call) };
   } catch (error) {

@@ -8,8 +8,9 @@
  *   others in groups/*.ts — or start a group and add it to SCENARIO_GROUPS. The name says what AWS
  *   does ("DeleteFunction removes the function; …"), so a failure reads as the behaviour that broke.
  * - A step is `{ call, expect }` — `call` is one `Cloud.call` request; `create`, `invoke`,
- *   `invokeEvent`, `lambda`, `logs`, `sqs`, `sns`, `publishLayer` and `receiveAll` in build.ts write
- *   the common ones, `zip({ 'index.mjs': '…' })` builds a package, and `fromStep(i, 'Version')` puts
+ *   `invokeEvent`, `lambda`, `logs`, `sqs`, `sns`, `iam`, `sts`, `s3`, `kinesis`, `dynamodb`, `events`,
+ *   `apigatewayv2`, `publishLayer` and `receiveAll` in build.ts write the common ones, `signedBy(key, call)`
+ *   signs a call as another caller (`PARTNER_KEY`, or a role session's key from `fromStep`), `zip({ 'index.mjs': '…' })` builds a package, and `fromStep(i, 'Version')` puts
  *   a value an earlier step returned into an input — or `{ advance: ms }` to move the virtual clock
  *   through `Cloud.advance`, which runs what comes due on the way (asynchronous retries, in time
  *   order), as `lab clock advance` does — or `{ settle: true }` to wait for the cloud's background
@@ -32,8 +33,12 @@
  */
 import { ACCOUNT, arn, create, esm, fromStep, invoke, lambda, logs, payload, ROLE } from './build.ts';
 import { asyncInvokes } from './groups/async.ts';
+import { eventSources } from './groups/event-sources.ts';
 import { filesystem } from './groups/filesystem.ts';
 import { layers } from './groups/layers.ts';
+import { permissions } from './groups/permissions.ts';
+import { s3Notifications } from './groups/s3-notifications.ts';
+import { schedules } from './groups/schedules.ts';
 import { concurrency, updates } from './groups/update.ts';
 import { aliases, versions } from './groups/versions.ts';
 import { line, REQUEST_ID, REVISION_ID, RID, SHA256, STREAM, TIME } from './patterns.ts';
@@ -592,6 +597,10 @@ export const SCENARIO_GROUPS: Array<{ title: string; scenarios: Scenario[] }> = 
   { title: 'Concurrency', scenarios: concurrency },
   { title: 'Asynchronous invocation', scenarios: asyncInvokes },
   { title: 'The function’s file system', scenarios: filesystem },
+  { title: 'Permissions', scenarios: permissions },
+  { title: 'Event-source mappings', scenarios: eventSources },
+  { title: 'S3 notifications', scenarios: s3Notifications },
+  { title: 'EventBridge schedules and API Gateway', scenarios: schedules },
 ];
 
 /** Every scenario, in order. */

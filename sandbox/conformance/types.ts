@@ -8,8 +8,12 @@ import type { ServiceRequest } from '../cloud/api.ts';
 /** Where the suite runs: `node` is NodeHost, `web` is WebHost inside the built-in engine worker. */
 export type Platform = 'node' | 'web';
 
-/** One request to the cloud, as `Cloud.call` takes it (region and caller default to the learner's). */
-export type CloudCall = ServiceRequest;
+/**
+ * One request to the cloud, as `Cloud.call` takes it (region and caller default to the learner's).
+ * `accessKeyId` signs as another caller: the partner account's key, or `fromStep(i, 'Credentials.AccessKeyId')`
+ * for a role session an earlier AssumeRole returned.
+ */
+export type CloudCall = Omit<ServiceRequest, 'accessKeyId'> & { accessKeyId?: string | StepRef };
 
 /**
  * An input value taken from an earlier step's output, for values the cloud chooses (a NextMarker, a
