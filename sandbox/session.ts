@@ -30,6 +30,9 @@ export interface SessionOptions {
 function noticeFor(event: { type: string; [key: string]: unknown }): string | undefined {
   const name = String(String(event.functionArn ?? '').split(':function:')[1]).replace(/:\$LATEST$/, '');
   if (event.type === 'logs.denied') return `no logs were delivered for ${name}. ${String(event.reason)}`;
+  if (event.type === 'destination.failed' || event.type === 'dlq.failed') {
+    return `${event.type === 'dlq.failed' ? 'the dead-letter queue' : 'the destination'} ${String(event.target)} of ${String(event.functionArn ?? '').split(':function:')[1]} did not receive the event: ${String(event.message)}`;
+  }
   if (event.type === 'invoke.denied') return `${String(event.principal)} could not invoke ${name}: ${String(event.reason)}.`;
   return undefined;
 }

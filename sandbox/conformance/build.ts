@@ -48,6 +48,29 @@ export const sns = (action: string, input: Record<string, unknown> = {}): CloudC
 export const create = (name: string, files: Record<string, string>, extra: Record<string, unknown> = {}): CloudCall =>
   lambda('CreateFunction', { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: ROLE, Code: { ZipFile: zip(files) }, ...extra });
 
+/** The ARN of the worker role that WORKER_ROLE_STEPS create. */
+export const WORKER_ROLE = 'arn:aws:iam::111111111111:role/lambda-worker';
+
+/**
+ * Steps that create an execution role able to read queues and streams and to send to dead-letter
+ * queues and destinations — what those features need from the role, as on AWS.
+ */
+export const WORKER_ROLE_STEPS = [
+  { call: iam('CreateRole', { RoleName: 'lambda-worker', AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) }) },
+  ...['AWSLambdaBasicExecutionRole', 'AWSLambdaSQSQueueExecutionRole', 'AWSLambdaKinesisExecutionRole', 'AWSLambdaDynamoDBExecutionRole'].map((p) => ({
+    call: iam('AttachRolePolicy', { RoleName: 'lambda-worker', PolicyArn: `arn:aws:iam::aws:policy/service-role/${p}` }),
+  })),
+  {
+    call: iam('PutRolePolicy', {
+      RoleName: 'lambda-worker', PolicyName: 'destinations',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sns:Publish', 'lambda:InvokeFunction', 'events:PutEvents'], Resource: '*' }] }),
+    }),
+  },
+];
+
+/** CreateFunction with the worker role. */
+export const createWorker = (name: string, files: Record<string, string>, extra: Record<string, unknown> = {}): CloudCall => create(name, files, { Role: WORKER_ROLE, ...extra });
+
 /** A synchronous Invoke with `event` as its JSON payload (none when `event` is undefined). */
 export const invoke = (name: string, event?: unknown, extra: Record<string, unknown> = {}): CloudCall =>
   lambda('Invoke', { FunctionName: name, ...(event === undefined ? {} : { Payload: payload(event) }), ...extra });

@@ -52,3 +52,26 @@ export async function rejection(p: Promise<unknown>): Promise<{ code: string; me
   }
   throw new Error('expected the call to fail');
 }
+
+/**
+ * An execution role that can do what queues, streams, dead-letter queues and destinations need —
+ * the role a learner builds in the permissions lesson. Returns its ARN.
+ */
+export async function workerRole(cloud: Cloud, name = 'lambda-worker'): Promise<string> {
+  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+  const out = await cloud.call({ service: 'iam', action: 'CreateRole', input: { RoleName: name, AssumeRolePolicyDocument: trust } });
+  for (const policy of ['AWSLambdaBasicExecutionRole', 'AWSLambdaSQSQueueExecutionRole', 'AWSLambdaKinesisExecutionRole', 'AWSLambdaDynamoDBExecutionRole']) {
+    await cloud.call({ service: 'iam', action: 'AttachRolePolicy', input: { RoleName: name, PolicyArn: `arn:aws:iam::aws:policy/service-role/${policy}` } });
+  }
+  const send = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sns:Publish', 'lambda:InvokeFunction', 'events:PutEvents'], Resource: '*' }] };
+  await cloud.call({ service: 'iam', action: 'PutRolePolicy', input: { RoleName: name, PolicyName: 'destinations', PolicyDocument: JSON.stringify(send) } });
+  return String((out.Role as { Arn: string }).Arn);
+}
+
+const workerRoles = new WeakMap<Cloud, Promise<string>>();
+
+/** createFunction with the worker role (created once per cloud), for queues, streams, DLQs and destinations. */
+export async function createWorkerFunction(cloud: Cloud, name: string, files: Record<string, string>, extra: Record<string, unknown> = {}) {
+  if (!workerRoles.has(cloud)) workerRoles.set(cloud, workerRole(cloud));
+  return createFunction(cloud, name, files, { Role: await workerRoles.get(cloud)!, ...extra });
+}

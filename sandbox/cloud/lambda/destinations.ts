@@ -10,6 +10,7 @@ import type { ServiceContext } from '../service.ts';
 import { publishToTopic } from '../sns/index.ts';
 import { sendToQueue } from '../sqs/index.ts';
 import { arnOf, findFunction } from './functions.ts';
+import { destinationAllowed } from './role-permissions.ts';
 import type { FunctionRecord } from './state.ts';
 
 export interface DestinationRecord {
@@ -28,6 +29,8 @@ function failed(ctx: ServiceContext, fn: FunctionRecord, target: string, error: 
 export async function deliverToDestination(ctx: ServiceContext, fn: FunctionRecord, target: string, record: DestinationRecord, chain: number): Promise<void> {
   const body = JSON.stringify(record);
   try {
+    const permitted = destinationAllowed(ctx, fn, target);
+    if (!permitted.ok) throw new AwsError('AccessDeniedException', permitted.message, 403);
     const service = target.split(':')[2];
     if (service === 'sqs') sendToQueue(ctx.cloud, target, body);
     else if (service === 'sns') publishToTopic(ctx.cloud, target, body);
@@ -63,6 +66,8 @@ export async function deliverToDeadLetterQueue(
     ErrorMessage: { DataType: 'String', StringValue: info.errorMessage.slice(0, 1024) },
   };
   try {
+    const permitted = destinationAllowed(ctx, fn, target);
+    if (!permitted.ok) throw new AwsError('AccessDeniedException', permitted.message, 403);
     if (target.split(':')[2] === 'sqs') sendToQueue(ctx.cloud, target, payload, attributes);
     else publishToTopic(ctx.cloud, target, payload, { messageAttributes: attributes });
     ctx.cloud.trace({ type: 'dlq.delivered', functionArn: arnOf(fn), target, requestId: info.requestId });

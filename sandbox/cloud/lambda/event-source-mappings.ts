@@ -11,6 +11,7 @@ import { routeAlias } from './aliases.ts';
 import { execute } from './execution.ts';
 import { arnOf, resolveFunction, viewOf } from './functions.ts';
 import { initShards, nextStreamDue, pollStream, type ShardProgress } from './stream-pollers.ts';
+import { assertEventSourceAllowed } from './role-permissions.ts';
 
 export interface EventSourceMapping {
   uuid: string;
@@ -112,6 +113,7 @@ export const eventSourceMappingActions = {
     } else if (input.StartingPosition === undefined) {
       throw new AwsError('InvalidParameterValueException', 'StartingPosition is required for Kinesis and DynamoDB Streams event sources.');
     }
+    assertEventSourceAllowed(ctx, fn, source);
     const responseTypes = (input.FunctionResponseTypes as string[] | undefined) ?? [];
     if (responseTypes.some((t) => t !== 'ReportBatchItemFailures')) {
       throw validationError([{ value: `[${responseTypes.join(', ')}]`, member: 'functionResponseTypes', constraint: 'Member must satisfy constraint: [Member must satisfy enum value set: [ReportBatchItemFailures]]' }]);

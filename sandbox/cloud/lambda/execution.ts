@@ -5,6 +5,7 @@
 import { ensureLogGroup, ensureLogStream, putLogEvents } from '../logs/logs.ts';
 import { allowed } from '../authorize.ts';
 import { issueSession } from '../sts/sts.ts';
+import { roleIdentity } from './role-permissions.ts';
 import type { ServiceContext } from '../service.ts';
 import type { EnvironmentSpec, InvokeOutcome } from '../../runtime/executor.ts';
 import type { ErrorPayload } from '../../runtime/types.ts';
@@ -116,19 +117,12 @@ function writeLogs(ctx: ServiceContext, view: VersionView, requestId: string, st
   return lines.map((l) => l.message).join('');
 }
 
-/** The execution role's session, as Lambda assumes it for the function (session name = function name). */
-export function roleSession(view: VersionView) {
-  const role = view.config.Role;
-  const account = role.split(':')[4]!;
-  return { account, arn: `arn:aws:sts::${account}:assumed-role/${role.split('/').pop()}/${view.fn.name}`, userId: `AROA:${view.fn.name}` };
-}
-
 /** Why the execution role may not write this invocation's logs, or undefined when it may. */
 function logsDenied(ctx: ServiceContext, view: VersionView, streamName: string): string | undefined {
   const { fn } = view;
   const groupName = `/aws/lambda/${fn.name}`;
   const group = `arn:aws:logs:${fn.region}:${fn.account}:log-group:${groupName}`;
-  const session = roleSession(view);
+  const session = roleIdentity(view.fn, view.config);
   const needs: Array<[string, string]> = [
     ['logs:CreateLogStream', `${group}:*`],
     ['logs:PutLogEvents', `${group}:log-stream:${streamName}`],

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../service.ts';
 import { functionArn, mergeQualifier, parseFunctionName } from './function-name.ts';
 import { resolveLayers } from './layer-refs.ts';
 import { publish } from './versions.ts';
+import { assertDeadLetterAllowed } from './role-permissions.ts';
 import { assertRunnableRuntime, runtimeVersionArn } from './runtimes.ts';
 import { functionKey, type AliasRecord, type FunctionCode, type FunctionConfig, type FunctionRecord } from './state.ts';
 import { validateConfig, validateDeadLetter } from './validate.ts';
@@ -235,6 +236,7 @@ export const functionActions = {
       lastVersion: 0,
       aliases: {},
     };
+    assertDeadLetterAllowed(ctx, fn, fn.config);
     state.functions[functionKey(region, account, ref.name)] = fn;
     ctx.cloud.trace({ type: 'function.created', functionArn: arnOf(fn) });
     // `--publish` creates version 1 at once.

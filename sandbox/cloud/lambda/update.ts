@@ -14,6 +14,7 @@ import { assertRunnableRuntime } from './runtimes.ts';
 import type { FunctionRecord } from './state.ts';
 import { validateConfig, validateDeadLetter } from './validate.ts';
 import { publish } from './versions.ts';
+import { assertDeadLetterAllowed } from './role-permissions.ts';
 
 function latestOnly(ctx: ServiceContext, input: Record<string, unknown>): FunctionRecord {
   const { fn, qualifier } = resolveFunction(ctx, { FunctionName: input.FunctionName }, 140);
@@ -61,6 +62,13 @@ export const updateActions = {
     const layers = input.Layers === undefined ? undefined : resolveLayers(ctx, input.Layers);
     if (layers) assertTotalSize(fn.code, layers.refs, layers.unzippedSizes);
     const deadLetter = input.DeadLetterConfig === undefined ? undefined : validateDeadLetter(input.DeadLetterConfig);
+    // The role and the dead-letter queue are checked together: either may have changed.
+    const next = { ...fn.config, ...(input.Role !== undefined ? { Role: String(input.Role) } : {}) };
+    if (input.DeadLetterConfig !== undefined) {
+      if (deadLetter) next.DeadLetterConfig = deadLetter;
+      else delete next.DeadLetterConfig;
+    }
+    assertDeadLetterAllowed(ctx, fn, next);
     const c = fn.config;
     if (input.Runtime !== undefined) c.Runtime = String(input.Runtime);
     if (input.Role !== undefined) c.Role = String(input.Role);

@@ -3,7 +3,7 @@
  * queue, destinations and their invocation record, event age, reserved concurrency 0, recursive loops,
  * and SNS as an asynchronous source.
  */
-import { arn, create, esm, group, invoke, invokeEvent, lambda, queueArn, queueUrl, receiveAll, sns, sqs, topicArn } from '../build.ts';
+import { arn, createWorker, WORKER_ROLE_STEPS, esm, group, invoke, invokeEvent, lambda, queueArn, queueUrl, receiveAll, sns, sqs, topicArn } from '../build.ts';
 import { ISO_TIME, line, REQUEST_ID, START } from '../patterns.ts';
 import type { Scenario } from '../types.ts';
 
@@ -18,7 +18,8 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'An Event invoke is answered 202 with no payload; the function runs from the internal queue',
     steps: [
-      { call: create('echo', esm('export const handler = async (event) => { console.log("event", JSON.stringify(event)); return event; };')) },
+      ...WORKER_ROLE_STEPS,
+      { call: createWorker('echo', esm('export const handler = async (event) => { console.log("event", JSON.stringify(event)); return event; };')) },
       { call: invokeEvent('echo', { n: 1 }), expect: { output: { StatusCode: 202, Payload: undefined, ExecutedVersion: undefined, FunctionError: undefined } } },
       { settle: true, expect: { logGroup: group('echo'), logsExactly: [line.initStart(), line.start(), line.console('INFO', 'event {"n":1}'), line.end(), line.report({ init: true })] } },
       { call: invokeEvent('nope', {}), expect: { error: { code: 'ResourceNotFoundException', status: 404, message: `Function not found: ${arn('nope')}` } } },
@@ -27,8 +28,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'A failing event is retried 1 minute and then 2 minutes later, then sent to the dead-letter queue with RequestID, ErrorCode and ErrorMessage',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: createQueue('dlq'), expect: { output: { QueueUrl: queueUrl('dlq') } } },
-      { call: create('fails', FAILS, { DeadLetterConfig: { TargetArn: queueArn('dlq') } }), expect: { output: { DeadLetterConfig: { TargetArn: queueArn('dlq') } } } },
+      { call: createWorker('fails', FAILS, { DeadLetterConfig: { TargetArn: queueArn('dlq') } }), expect: { output: { DeadLetterConfig: { TargetArn: queueArn('dlq') } } } },
       { call: invokeEvent('fails', { n: 1 }), expect: { output: { StatusCode: 202 } } },
       { settle: true, expect: starts('fails', 1) },
       { advance: 59_000, expect: starts('fails', 1) },
@@ -58,8 +60,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'After the last retry the on-failure destination receives the invocation record, its members in order, condition RetriesExhausted',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: createQueue('failures') },
-      { call: create('fails', FAILS) },
+      { call: createWorker('fails', FAILS) },
       {
         call: eventInvokeConfig('fails', { MaximumRetryAttempts: 1, DestinationConfig: { OnFailure: { Destination: queueArn('failures') } } }),
         expect: { output: { FunctionArn: arn('fails', '$LATEST'), MaximumRetryAttempts: 1, DestinationConfig: { OnSuccess: {}, OnFailure: { Destination: queueArn('failures') } } } },
@@ -90,8 +93,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'A successful event sends the invocation record to the on-success destination, with the function’s response',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: createQueue('successes') },
-      { call: create('ok', DOUBLES) },
+      { call: createWorker('ok', DOUBLES) },
       { call: eventInvokeConfig('ok', { DestinationConfig: { OnSuccess: { Destination: queueArn('successes') } } }) },
       { call: invokeEvent('ok', { n: 21 }) },
       { settle: true },
@@ -116,8 +120,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'A function as destination is invoked asynchronously with the invocation record as its event',
     steps: [
-      { call: create('ok', DOUBLES) },
-      { call: create('audit', esm('export const handler = async (record) => { console.log(record.requestContext.condition, JSON.stringify(record.responsePayload)); };')) },
+      ...WORKER_ROLE_STEPS,
+      { call: createWorker('ok', DOUBLES) },
+      { call: createWorker('audit', esm('export const handler = async (record) => { console.log(record.requestContext.condition, JSON.stringify(record.responsePayload)); };')) },
       { call: eventInvokeConfig('ok', { DestinationConfig: { OnSuccess: { Destination: arn('audit') } } }) },
       { call: invokeEvent('ok', { n: 2 }) },
       { settle: true, expect: { logGroup: group('audit'), logs: [line.start(), line.console('INFO', 'Success {"doubled":4}'), line.end()] } },
@@ -126,8 +131,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'An event older than MaximumEventAgeInSeconds is not retried: it goes to the on-failure destination as EventAgeExceeded',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: createQueue('expired') },
-      { call: create('fails', FAILS) },
+      { call: createWorker('fails', FAILS) },
       { call: eventInvokeConfig('fails', { MaximumEventAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: queueArn('expired') } } }) },
       { call: invokeEvent('fails', { n: 1 }) },
       { settle: true, expect: starts('fails', 1) },
@@ -138,8 +144,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'With reserved concurrency 0 an event never runs: it goes straight to the on-failure destination',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: createQueue('off') },
-      { call: create('off', DOUBLES) },
+      { call: createWorker('off', DOUBLES) },
       { call: lambda('PutFunctionConcurrency', { FunctionName: 'off', ReservedConcurrentExecutions: 0 }) },
       { call: eventInvokeConfig('off', { DestinationConfig: { OnFailure: { Destination: queueArn('off') } } }) },
       { call: invokeEvent('off', { n: 1 }), expect: { output: { StatusCode: 202 } } },
@@ -153,7 +160,8 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'A recursive loop of asynchronous invocations is stopped after 16 invocations',
     steps: [
-      { call: create('loop', DOUBLES) },
+      ...WORKER_ROLE_STEPS,
+      { call: createWorker('loop', DOUBLES) },
       { call: eventInvokeConfig('loop', { DestinationConfig: { OnSuccess: { Destination: arn('loop') } } }) },
       { call: lambda('GetFunctionRecursionConfig', { FunctionName: 'loop' }), expect: { output: { RecursiveLoop: 'Terminate' } } },
       { call: invokeEvent('loop', { n: 1 }) },
@@ -164,8 +172,9 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'An SNS topic invokes a subscribed function asynchronously with the SNS event record',
     steps: [
+      ...WORKER_ROLE_STEPS,
       {
-        call: create('sub', esm(`export const handler = async (event) => {
+        call: createWorker('sub', esm(`export const handler = async (event) => {
   const record = event.Records[0];
   console.log(JSON.stringify({
     records: event.Records.length,
@@ -214,7 +223,8 @@ export const asyncInvokes: Scenario[] = [
   {
     name: 'A synchronous invoke that fails is not retried by Lambda',
     steps: [
-      { call: create('fails', FAILS) },
+      ...WORKER_ROLE_STEPS,
+      { call: createWorker('fails', FAILS) },
       { call: invoke('fails', { n: 1 }), expect: { functionError: 'Unhandled', payloadMatch: { errorMessage: 'boom 1' } } },
       { advance: 600_000, expect: starts('fails', 1) },
     ],

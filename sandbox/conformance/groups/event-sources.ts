@@ -3,7 +3,7 @@
  * dead-letter queue, ReportBatchItemFailures; a Kinesis stream in order with a blocked shard and an
  * on-failure destination; a DynamoDB stream's INSERT, MODIFY and REMOVE.
  */
-import { arn, create, dynamodb, esm, fromStep, group, kinesis, lambda, payload, queueArn, queueUrl, receiveAll, sqs } from '../build.ts';
+import { arn, createWorker, WORKER_ROLE_STEPS, dynamodb, esm, fromStep, group, kinesis, lambda, payload, queueArn, queueUrl, receiveAll, sqs } from '../build.ts';
 import { line, START } from '../patterns.ts';
 import type { Scenario } from '../types.ts';
 
@@ -20,13 +20,14 @@ export const eventSources: Scenario[] = [
   {
     name: 'An SQS mapping delivers the messages as one batch of SQS records and deletes them on success',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: sqs('CreateQueue', { QueueName: 'jobs' }) },
-      { call: create('worker', RECORDS) },
+      { call: createWorker('worker', RECORDS) },
       {
         call: mapping('worker', queueArn('jobs'), { BatchSize: 10 }),
         expect: { output: { BatchSize: 10, MaximumBatchingWindowInSeconds: 0, EventSourceArn: queueArn('jobs'), FunctionArn: arn('worker'), State: 'Creating', StateTransitionReason: 'USER_INITIATED', UUID: /^[0-9a-f-]{36}$/ } },
       },
-      { call: lambda('GetEventSourceMapping', { UUID: fromStep(2, 'UUID') }), expect: { output: { State: 'Enabled' } } },
+      { call: lambda('GetEventSourceMapping', { UUID: fromStep(2 + WORKER_ROLE_STEPS.length, 'UUID') }), expect: { output: { State: 'Enabled' } } },
       { call: sqs('SendMessageBatch', { QueueUrl: queueUrl('jobs'), Entries: [0, 1, 2].map((i) => ({ Id: `m${i}`, MessageBody: `job ${i}` })) }) },
       {
         settle: true,
@@ -42,9 +43,10 @@ export const eventSources: Scenario[] = [
   {
     name: 'A message whose batch keeps failing comes back after the visibility timeout and goes to the dead-letter queue after maxReceiveCount',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: sqs('CreateQueue', { QueueName: 'jobs-dlq' }) },
       { call: sqs('CreateQueue', { QueueName: 'jobs', Attributes: { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: queueArn('jobs-dlq'), maxReceiveCount: 2 }) } }) },
-      { call: create('worker', esm('export const handler = async (e) => { console.log("receive", e.Records[0].attributes.ApproximateReceiveCount); throw new Error("poison"); };')) },
+      { call: createWorker('worker', esm('export const handler = async (e) => { console.log("receive", e.Records[0].attributes.ApproximateReceiveCount); throw new Error("poison"); };')) },
       { call: mapping('worker', queueArn('jobs')) },
       { call: send('jobs', 'poison pill') },
       { settle: true, expect: starts('worker', 1) },
@@ -57,8 +59,9 @@ export const eventSources: Scenario[] = [
   {
     name: 'With ReportBatchItemFailures only the messages the function names stay on the queue',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: sqs('CreateQueue', { QueueName: 'jobs' }) },
-      { call: create('worker', esm('export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });')) },
+      { call: createWorker('worker', esm('export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });')) },
       { call: sqs('SendMessageBatch', { QueueUrl: queueUrl('jobs'), Entries: [{ Id: 'a', MessageBody: 'good 1' }, { Id: 'b', MessageBody: 'bad 2' }, { Id: 'c', MessageBody: 'good 3' }] }) },
       { call: mapping('worker', queueArn('jobs'), { FunctionResponseTypes: ['ReportBatchItemFailures'] }), expect: { output: { FunctionResponseTypes: ['ReportBatchItemFailures'] } } },
       { settle: true, expect: starts('worker', 1) },
@@ -68,20 +71,22 @@ export const eventSources: Scenario[] = [
   {
     name: 'A queue whose visibility timeout is shorter than the function timeout is refused as an event source',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: sqs('CreateQueue', { QueueName: 'short', Attributes: { VisibilityTimeout: '10' } }) },
-      { call: create('slow', RECORDS, { Timeout: 60 }) },
+      { call: createWorker('slow', RECORDS, { Timeout: 60 }) },
       { call: mapping('slow', queueArn('short')), expect: { error: { code: 'InvalidParameterValueException', message: 'Queue visibility timeout: 10 seconds is less than Function timeout: 60 seconds' } } },
     ],
   },
   {
     name: 'A Kinesis mapping delivers records in order; a failing record blocks its shard until the retries run out, then RetryAttemptsExhausted goes to the on-failure destination',
     steps: [
+      ...WORKER_ROLE_STEPS,
       { call: kinesis('CreateStream', { StreamName: 'orders', ShardCount: 1 }) },
       { call: kinesis('DescribeStreamSummary', { StreamName: 'orders' }), expect: { output: { StreamDescriptionSummary: { StreamARN: /^arn:aws:kinesis:us-east-1:111111111111:stream\/orders$/ } } } },
       { call: sqs('CreateQueue', { QueueName: 'stream-failures' }) },
-      { call: create('picky', esm('export const handler = async (e) => { for (const r of e.Records) { const d = Buffer.from(r.kinesis.data, "base64").toString(); if (d === "bad") throw new Error("bad record"); console.log(d, r.eventName, r.eventSource); } };')) },
+      { call: createWorker('picky', esm('export const handler = async (e) => { for (const r of e.Records) { const d = Buffer.from(r.kinesis.data, "base64").toString(); if (d === "bad") throw new Error("bad record"); console.log(d, r.eventName, r.eventSource); } };')) },
       {
-        call: mapping('picky', fromStep(1, 'StreamDescriptionSummary.StreamARN'), { StartingPosition: 'TRIM_HORIZON', BatchSize: 1, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: queueArn('stream-failures') } } }),
+        call: mapping('picky', fromStep(1 + WORKER_ROLE_STEPS.length, 'StreamDescriptionSummary.StreamARN'), { StartingPosition: 'TRIM_HORIZON', BatchSize: 1, MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: queueArn('stream-failures') } } }),
         expect: { output: { StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: queueArn('stream-failures') } } } },
       },
       { call: put('orders', 'ok-1') },
@@ -106,6 +111,7 @@ export const eventSources: Scenario[] = [
   {
     name: 'A DynamoDB stream mapping delivers INSERT, MODIFY and REMOVE records in order',
     steps: [
+      ...WORKER_ROLE_STEPS,
       {
         call: dynamodb('CreateTable', {
           TableName: 'users', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
@@ -113,8 +119,8 @@ export const eventSources: Scenario[] = [
         }),
         expect: { output: { TableDescription: { LatestStreamArn: /^arn:aws:dynamodb:us-east-1:111111111111:table\/users\/stream\// } } },
       },
-      { call: create('audit', esm('export const handler = async (e) => { for (const r of e.Records) console.log(r.eventName, r.eventSource, JSON.stringify(r.dynamodb.Keys), JSON.stringify(r.dynamodb.NewImage?.name ?? null)); };')) },
-      { call: mapping('audit', fromStep(0, 'TableDescription.LatestStreamArn'), { StartingPosition: 'LATEST' }) },
+      { call: createWorker('audit', esm('export const handler = async (e) => { for (const r of e.Records) console.log(r.eventName, r.eventSource, JSON.stringify(r.dynamodb.Keys), JSON.stringify(r.dynamodb.NewImage?.name ?? null)); };')) },
+      { call: mapping('audit', fromStep(0 + WORKER_ROLE_STEPS.length, 'TableDescription.LatestStreamArn'), { StartingPosition: 'LATEST' }) },
       { call: dynamodb('PutItem', { TableName: 'users', Item: { id: { S: 'u1' }, name: { S: 'Ada' } } }) },
       { call: dynamodb('UpdateItem', { TableName: 'users', Key: { id: { S: 'u1' } }, UpdateExpression: 'SET #n = :n', ExpressionAttributeNames: { '#n': 'name' }, ExpressionAttributeValues: { ':n': { S: 'Grace' } } }) },
       { call: dynamodb('DeleteItem', { TableName: 'users', Key: { id: { S: 'u1' } } }) },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
-import { createFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
 import { utf8 } from '../../../sandbox/cloud/bytes.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
@@ -29,7 +29,7 @@ describe('asynchronous invocation', () => {
 
   it('answers 202 at once and runs the event from the internal queue', async () => {
     cloud = newCloud();
-    await createFunction(cloud, 'ok', WORKS);
+    await createWorkerFunction(cloud, 'ok', WORKS);
     expect(await invokeEvent(cloud, 'ok', { n: 2 })).toEqual({ StatusCode: 202 });
     await cloud.settled();
     expect(await starts(cloud, 'ok')).toBe(1);
@@ -38,7 +38,7 @@ describe('asynchronous invocation', () => {
   it('retries a failing event twice, 1 and 2 minutes later, then sends it to the DLQ with its attributes', async () => {
     cloud = newCloud();
     const dlq = await queue(cloud, 'dlq');
-    await createFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: dlq.arn } });
+    await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: dlq.arn } });
     await invokeEvent(cloud, 'fails', { n: 1 });
     await cloud.settled();
     expect(await starts(cloud, 'fails')).toBe(1);
@@ -61,7 +61,7 @@ describe('asynchronous invocation', () => {
   it('sends the exact invocation record to the on-failure destination after MaximumRetryAttempts', async () => {
     cloud = newCloud();
     const dest = await queue(cloud, 'failures');
-    await createFunction(cloud, 'fails', FAILS);
+    await createWorkerFunction(cloud, 'fails', FAILS);
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'fails', { n: 7 });
     await cloud.settled();
@@ -81,8 +81,8 @@ describe('asynchronous invocation', () => {
   it('sends successes to the on-success destination, including another function', async () => {
     cloud = newCloud();
     const dest = await queue(cloud, 'successes');
-    await createFunction(cloud, 'ok', WORKS);
-    await createFunction(cloud, 'audit', { 'index.mjs': 'export const handler = async (e) => e.responsePayload;' });
+    await createWorkerFunction(cloud, 'ok', WORKS);
+    await createWorkerFunction(cloud, 'audit', { 'index.mjs': 'export const handler = async (e) => e.responsePayload;' });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'ok', DestinationConfig: { OnSuccess: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'ok', { n: 21 });
     await cloud.settled();
@@ -98,7 +98,7 @@ describe('asynchronous invocation', () => {
   it('expires events older than MaximumEventAgeInSeconds with EventAgeExceeded', async () => {
     cloud = newCloud();
     const dest = await queue(cloud, 'expired');
-    await createFunction(cloud, 'fails', FAILS);
+    await createWorkerFunction(cloud, 'fails', FAILS);
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumEventAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'fails', { n: 1 });
     await cloud.advance(180_000);
@@ -109,7 +109,7 @@ describe('asynchronous invocation', () => {
   it('with reserved concurrency 0 sends events straight to the failure destination without running', async () => {
     cloud = newCloud();
     const dest = await queue(cloud, 'off');
-    await createFunction(cloud, 'off', WORKS);
+    await createWorkerFunction(cloud, 'off', WORKS);
     await call(cloud, 'lambda', 'PutFunctionConcurrency', { FunctionName: 'off', ReservedConcurrentExecutions: 0 });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'off', DestinationConfig: { OnFailure: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'off', { n: 1 });
@@ -120,7 +120,7 @@ describe('asynchronous invocation', () => {
 
   it('stops a recursive loop of functions after 16 invocations', async () => {
     cloud = newCloud();
-    await createFunction(cloud, 'loop', WORKS);
+    await createWorkerFunction(cloud, 'loop', WORKS);
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'loop', DestinationConfig: { OnSuccess: { Destination: 'arn:aws:lambda:us-east-1:111111111111:function:loop' } } });
     await invokeEvent(cloud, 'loop', { n: 1 });
     await cloud.advance(1_000);
@@ -131,7 +131,7 @@ describe('asynchronous invocation', () => {
 
   it('validates the event invoke configuration in the API words', async () => {
     cloud = newCloud();
-    await createFunction(cloud, 'ok', WORKS);
+    await createWorkerFunction(cloud, 'ok', WORKS);
     expect((await rejection(call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'ok', MaximumRetryAttempts: 3 }))).message).toBe(
       "1 validation error detected: Value '3' at 'maximumRetryAttempts' failed to satisfy constraint: Member must have value less than or equal to 2",
     );
@@ -146,7 +146,7 @@ describe('asynchronous sources inside the cloud', () => {
 
   it('SNS publishes to a subscribed function asynchronously, with the SNS event record', async () => {
     cloud = newCloud();
-    await createFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async (e) => { console.log(JSON.stringify(e.Records[0].Sns)); return e.Records[0].Sns.Message; };' });
+    await createWorkerFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async (e) => { console.log(JSON.stringify(e.Records[0].Sns)); return e.Records[0].Sns.Message; };' });
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'news' });
     await call(cloud, 'lambda', 'AddPermission', { FunctionName: 'sub', StatementId: 'sns', Action: 'lambda:InvokeFunction', Principal: 'sns.amazonaws.com', SourceArn: TopicArn });
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:111111111111:function:sub' });
@@ -159,7 +159,7 @@ describe('asynchronous sources inside the cloud', () => {
 
   it('SNS cannot invoke a function whose resource policy does not allow it; the trace says why', async () => {
     cloud = newCloud();
-    await createFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async () => 1;' });
+    await createWorkerFunction(cloud, 'sub', { 'index.mjs': 'export const handler = async () => 1;' });
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'news' });
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'lambda', Endpoint: 'arn:aws:lambda:us-east-1:111111111111:function:sub' });
     await call(cloud, 'sns', 'Publish', { TopicArn, Message: 'hello' });
@@ -173,7 +173,7 @@ describe('asynchronous sources inside the cloud', () => {
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'dead' });
     const q = await queue(cloud, 'from-topic');
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: q.arn, Attributes: { RawMessageDelivery: 'true' } });
-    await createFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
+    await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0 });
     await invokeEvent(cloud, 'fails', { n: 9 });
     await cloud.settled();

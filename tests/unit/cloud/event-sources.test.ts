@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
-import { createFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
 
@@ -25,7 +25,7 @@ describe('event-source mappings: SQS', () => {
   it('creates a mapping in the API shape, lists, disables and deletes it', async () => {
     cloud = newCloud();
     const q = await queue(cloud, 'jobs');
-    await createFunction(cloud, 'worker', RECORDS);
+    await createWorkerFunction(cloud, 'worker', RECORDS);
     const m = await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 5 });
     expect(m).toMatchObject({ BatchSize: 5, MaximumBatchingWindowInSeconds: 0, EventSourceArn: q.arn, FunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:worker', State: 'Creating', StateTransitionReason: 'USER_INITIATED', FunctionResponseTypes: [] });
     expect(m.UUID).toMatch(/^[0-9a-f-]{36}$/);
@@ -39,7 +39,7 @@ describe('event-source mappings: SQS', () => {
   it('delivers messages in batches with the SQS record shape and deletes them on success', async () => {
     cloud = newCloud();
     const q = await queue(cloud, 'jobs');
-    await createFunction(cloud, 'worker', RECORDS);
+    await createWorkerFunction(cloud, 'worker', RECORDS);
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 10 });
     for (let i = 0; i < 3; i++) await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: `job ${i}` });
     await cloud.settled();
@@ -52,7 +52,7 @@ describe('event-source mappings: SQS', () => {
     cloud = newCloud();
     const dlq = await queue(cloud, 'jobs-dlq');
     const q = await queue(cloud, 'jobs', { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 2 }) });
-    await createFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async () => { throw new Error("poison"); };' });
+    await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async () => { throw new Error("poison"); };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker' });
     await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: 'poison pill' });
     await cloud.settled();
@@ -69,7 +69,7 @@ describe('event-source mappings: SQS', () => {
   it('with ReportBatchItemFailures deletes all but the failed messages', async () => {
     cloud = newCloud();
     const q = await queue(cloud, 'jobs');
-    await createFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });' });
+    await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });' });
     await call(cloud, 'sqs', 'SendMessageBatch', { QueueUrl: q.url, Entries: [{ Id: 'a', MessageBody: 'good 1' }, { Id: 'b', MessageBody: 'bad 2' }, { Id: 'c', MessageBody: 'good 3' }] });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', FunctionResponseTypes: ['ReportBatchItemFailures'] });
     await cloud.settled();
@@ -79,7 +79,7 @@ describe('event-source mappings: SQS', () => {
   it('refuses a queue whose visibility timeout is shorter than the function timeout', async () => {
     cloud = newCloud();
     const q = await queue(cloud, 'short', { VisibilityTimeout: '10' });
-    await createFunction(cloud, 'slow', RECORDS, { Timeout: 60 });
+    await createWorkerFunction(cloud, 'slow', RECORDS, { Timeout: 60 });
     expect(await rejection(call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'slow' }))).toMatchObject({
       code: 'InvalidParameterValueException', message: 'Queue visibility timeout: 10 seconds is less than Function timeout: 60 seconds',
     });

@@ -113,3 +113,44 @@ describe('the sandbox says what AWS only shows in a console', () => {
     }
   });
 });
+
+describe('what an execution role must allow', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  it('refuses a dead-letter queue the role cannot send to, in Lambda words', async () => {
+    cloud = newCloud();
+    const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: 'dlq' });
+    const arn = String(((await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['QueueArn'] })).Attributes as Record<string, string>).QueueArn);
+    expect(await rejection(createFunction(cloud, 'fn', ECHO, { DeadLetterConfig: { TargetArn: arn } }))).toMatchObject({
+      code: 'InvalidParameterValueException', message: 'The provided execution role does not have permissions to call SendMessage on SQS',
+    });
+  });
+
+  it('refuses an event-source mapping the role cannot poll', async () => {
+    cloud = newCloud();
+    await createFunction(cloud, 'fn', ECHO);
+    const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: 'jobs' });
+    const queueArn = String(((await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['QueueArn'] })).Attributes as Record<string, string>).QueueArn);
+    expect(await rejection(call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: queueArn, FunctionName: 'fn' }))).toMatchObject({
+      message: 'The provided execution role does not have permissions to call ReceiveMessage on SQS',
+    });
+    await call(cloud, 'kinesis', 'CreateStream', { StreamName: 's', ShardCount: 1 });
+    const streamArn = 'arn:aws:kinesis:us-east-1:111111111111:stream/s';
+    expect(await rejection(call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: streamArn, FunctionName: 'fn', StartingPosition: 'LATEST' }))).toMatchObject({
+      message: `Cannot access stream ${streamArn}. Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, and ListShards Actions on your stream.`,
+    });
+  });
+
+  it('a destination the role cannot send to receives nothing, and the trace says why', async () => {
+    cloud = newCloud();
+    const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: 'done' });
+    const arn = String(((await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['QueueArn'] })).Attributes as Record<string, string>).QueueArn);
+    await createFunction(cloud, 'fn', ECHO);
+    await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fn', DestinationConfig: { OnSuccess: { Destination: arn } } });
+    await call(cloud, 'lambda', 'Invoke', { FunctionName: 'fn', InvocationType: 'Event', Payload: utf8('{}') });
+    await cloud.settled();
+    expect((await call(cloud, 'sqs', 'ReceiveMessage', { QueueUrl })).Messages).toBeUndefined();
+    expect(String(cloud.state.trace.find((t) => t.type === 'destination.failed')?.message)).toContain('is not authorized to perform: sqs:SendMessage');
+  });
+});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { utf8 } from '../../../sandbox/cloud/bytes.ts';
-import { createFunction, logs, newCloud } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud } from '../../helpers/cloud.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
 
@@ -27,7 +27,7 @@ describe('event-source mappings: streams', () => {
   it('delivers Kinesis records in order with the Kinesis record shape', async () => {
     cloud = newCloud();
     const arn = await stream(cloud, 'clicks');
-    await createFunction(cloud, 'reader', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(Buffer.from(r.kinesis.data, "base64").toString(), r.eventName, r.eventSource); };' });
+    await createWorkerFunction(cloud, 'reader', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(Buffer.from(r.kinesis.data, "base64").toString(), r.eventName, r.eventSource); };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: arn, FunctionName: 'reader', StartingPosition: 'TRIM_HORIZON', BatchSize: 2 });
     for (const d of ['a', 'b', 'c']) await put(cloud, 'clicks', d);
     await cloud.settled();
@@ -38,7 +38,7 @@ describe('event-source mappings: streams', () => {
     cloud = newCloud();
     const arn = await stream(cloud, 'clicks');
     await put(cloud, 'clicks', 'before');
-    await createFunction(cloud, 'reader', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(Buffer.from(r.kinesis.data, "base64").toString()); };' });
+    await createWorkerFunction(cloud, 'reader', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(Buffer.from(r.kinesis.data, "base64").toString()); };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: arn, FunctionName: 'reader', StartingPosition: 'LATEST' });
     await put(cloud, 'clicks', 'after');
     await cloud.settled();
@@ -49,7 +49,7 @@ describe('event-source mappings: streams', () => {
     cloud = newCloud();
     const arn = await stream(cloud, 'orders');
     const dest = await queue(cloud, 'stream-failures');
-    await createFunction(cloud, 'picky', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) { const d = Buffer.from(r.kinesis.data, "base64").toString(); if (d === "bad") throw new Error("bad record"); console.log(d); } };' });
+    await createWorkerFunction(cloud, 'picky', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) { const d = Buffer.from(r.kinesis.data, "base64").toString(); if (d === "bad") throw new Error("bad record"); console.log(d); } };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', {
       EventSourceArn: arn, FunctionName: 'picky', StartingPosition: 'TRIM_HORIZON', BatchSize: 1, MaximumRetryAttempts: 2,
       DestinationConfig: { OnFailure: { Destination: dest.arn } },
@@ -77,7 +77,7 @@ describe('event-source mappings: streams', () => {
       BillingMode: 'PAY_PER_REQUEST', StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
     const streamArn = String((t.TableDescription as { LatestStreamArn: string }).LatestStreamArn);
-    await createFunction(cloud, 'audit', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(r.eventName, r.eventSource, JSON.stringify(r.dynamodb.Keys)); };' });
+    await createWorkerFunction(cloud, 'audit', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(r.eventName, r.eventSource, JSON.stringify(r.dynamodb.Keys)); };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: streamArn, FunctionName: 'audit', StartingPosition: 'LATEST' });
     await call(cloud, 'dynamodb', 'PutItem', { TableName: 'users', Item: { id: { S: 'u1' }, name: { S: 'Ada' } } });
     await call(cloud, 'dynamodb', 'UpdateItem', { TableName: 'users', Key: { id: { S: 'u1' } }, UpdateExpression: 'SET #n = :n', ExpressionAttributeNames: { '#n': 'name' }, ExpressionAttributeValues: { ':n': { S: 'Grace' } } });
