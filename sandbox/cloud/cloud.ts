@@ -15,6 +15,7 @@ import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/in
 import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
 import { findLayerVersion } from './lambda/layers.ts';
 import { policyFor } from './lambda/policy.ts';
+import { forgetRoleDecisions } from './lambda/execution.ts';
 import { evaluate } from './iam/evaluate.ts';
 import { ConcurrencyLeases } from './lambda/concurrency.ts';
 import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/async.ts';
@@ -145,6 +146,7 @@ export class Cloud {
     authorize(this, ctx.identity, request, ctx.region);
     try {
       const output = (await action(ctx, request.input ?? {})) as Record<string, unknown>;
+      if (request.service === 'iam') forgetRoleDecisions(this);
       // New messages for a queue a function polls: the pollers look now rather than at the next tick.
       if (FEEDS_POLLERS.test(`${request.service}:${request.action}`)) this.pollSoon();
       return output;

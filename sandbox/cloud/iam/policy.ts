@@ -49,13 +49,24 @@ export function statementsOf(doc: PolicyDocument): Statement[] {
 /** Parses stored policy text; a document that does not parse grants nothing (validation kept it out). */
 export function parsePolicy(text: string | PolicyDocument): PolicyDocument {
   if (typeof text !== 'string') return text;
+  // Every request is authorized, so the same few documents are parsed again and again: keep them.
+  const cached = parsed.get(text);
+  if (cached) return cached;
+  let doc: PolicyDocument;
   try {
-    const doc = JSON.parse(text) as PolicyDocument;
-    return typeof doc === 'object' && doc !== null ? doc : { Statement: [] };
+    const value = JSON.parse(text) as PolicyDocument;
+    doc = typeof value === 'object' && value !== null ? value : { Statement: [] };
   } catch {
-    return { Statement: [] };
+    doc = { Statement: [] };
   }
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(text, doc);
+  return doc;
 }
+
+/** Parsed documents by their text (documents are never changed in place: an update stores new text). */
+const parsed = new Map<string, PolicyDocument>();
+const PARSED_LIMIT = 1000;
 
 /** How IAM hands a stored document back: the caller's own text, URL-encoded (RFC 3986). */
 export function encodePolicyDocument(text: string): string {

@@ -117,8 +117,29 @@ function writeLogs(ctx: ServiceContext, view: VersionView, requestId: string, st
   return lines.map((l) => l.message).join('');
 }
 
+/**
+ * Decisions about a role's logs permissions, per role and function: asked on every invocation, they
+ * change only when IAM changes, so the cloud drops them on any IAM request (`forgetRoleDecisions`).
+ */
+const logsDecisions = new WeakMap<object, Map<string, string | undefined>>();
+
+export function forgetRoleDecisions(cloud: object): void {
+  logsDecisions.delete(cloud);
+}
+
 /** Why the execution role may not write this invocation's logs, or undefined when it may. */
 function logsDenied(ctx: ServiceContext, view: VersionView, streamName: string): string | undefined {
+  const groupExists = Object.values(ctx.cloud.state.logs.groups).some((g) => g.logGroupName === `/aws/lambda/${view.fn.name}` && g.account === view.fn.account && g.region === view.fn.region);
+  const key = `${view.config.Role}|${view.fn.region}/${view.fn.account}/${view.fn.name}|${groupExists}`;
+  const cache = logsDecisions.get(ctx.cloud) ?? new Map<string, string | undefined>();
+  logsDecisions.set(ctx.cloud, cache);
+  if (cache.has(key)) return cache.get(key);
+  const decision = decideLogs(ctx, view, streamName, groupExists);
+  cache.set(key, decision);
+  return decision;
+}
+
+function decideLogs(ctx: ServiceContext, view: VersionView, streamName: string, groupExists: boolean): string | undefined {
   const { fn } = view;
   const groupName = `/aws/lambda/${fn.name}`;
   const group = `arn:aws:logs:${fn.region}:${fn.account}:log-group:${groupName}`;
@@ -127,9 +148,7 @@ function logsDenied(ctx: ServiceContext, view: VersionView, streamName: string):
     ['logs:CreateLogStream', `${group}:*`],
     ['logs:PutLogEvents', `${group}:log-stream:${streamName}`],
   ];
-  if (!Object.values(ctx.cloud.state.logs.groups).some((g) => g.logGroupName === groupName && g.account === fn.account && g.region === fn.region)) {
-    needs.unshift(['logs:CreateLogGroup', `arn:aws:logs:${fn.region}:${fn.account}:*`]);
-  }
+  if (!groupExists) needs.unshift(['logs:CreateLogGroup', `arn:aws:logs:${fn.region}:${fn.account}:*`]);
   for (const [action, resource] of needs) {
     const check = allowed(ctx.cloud, session, action, resource);
     if (!check.ok) return `The execution role ${view.config.Role} cannot write logs: ${check.message}. Attach AWSLambdaBasicExecutionRole (or allow ${needs.map((n) => n[0]).join(', ')}).`;
