@@ -6,7 +6,6 @@
 import type { ServiceContext } from '../service.ts';
 import { assertTrustPolicy } from './documents.ts';
 import { deleteConflict, entityAlreadyExists, noSuchEntity, validationError } from './errors.ts';
-import { trustAllows } from './identity.ts';
 import { checkMembers, POLICY_DOCUMENT, ROLE_NAME, type MemberRule } from './input.ts';
 import { roleOutput } from './output.ts';
 import { byName, page } from './paging.ts';
@@ -18,11 +17,6 @@ import { uniqueId } from './unique-ids.ts';
 export { initialIamState, LAMBDA_TRUST_POLICY, type IamState, type RoleRecord } from './state.ts';
 export { BASIC_EXECUTION_POLICY_ARN } from './managed.ts';
 export type { PolicyDocument } from './policy.ts';
-
-/** Kept for Lambda's CreateFunction check; `trustAllows(role, 'lambda.amazonaws.com')` is the general form. */
-export function lambdaCanAssume(role: RoleRecord): boolean {
-  return trustAllows(role, 'lambda.amazonaws.com');
-}
 
 // The path's pattern is checked with IAM's own sentence (INVALID_PATH), not the model's regex.
 const PATH: MemberRule = { name: 'Path', member: 'path', min: 1, max: 512 };

@@ -12,6 +12,7 @@ import { execute } from './execution.ts';
 import { arnOf, resolveFunction, viewOf } from './functions.ts';
 import { initShards, nextStreamDue, pollStream, type ShardProgress } from './stream-pollers.ts';
 import { assertEventSourceAllowed } from './role-permissions.ts';
+import { reportedFailures } from './batch-item-failures.ts';
 
 export interface EventSourceMapping {
   uuid: string;
@@ -235,18 +236,8 @@ function sqsRecord(ctx: ServiceContext, queueArn: string, m: ReceivedMessage) {
 function succeeded(batch: ReceivedMessage[], failed: boolean, payload: string, reportFailures: boolean): ReceivedMessage[] {
   if (failed) return [];
   if (!reportFailures) return batch;
-  let failures: unknown;
-  try {
-    failures = (JSON.parse(payload) as { batchItemFailures?: unknown } | null)?.batchItemFailures;
-  } catch {
-    return [];
-  }
-  if (failures === undefined || failures === null || (Array.isArray(failures) && failures.length === 0)) return batch;
-  if (!Array.isArray(failures)) return [];
-  const ids = failures.map((f) => (f as { itemIdentifier?: unknown })?.itemIdentifier);
-  // An identifier that is missing or not in the batch fails the whole batch, as Lambda does.
-  if (ids.some((id) => typeof id !== 'string' || !batch.some((m) => m.messageId === id))) return [];
-  return batch.filter((m) => !ids.includes(m.messageId));
+  const failures = reportedFailures(payload, batch.map((m) => m.messageId));
+  return failures === 'invalid' ? [] : batch.filter((m) => !failures.includes(m.messageId));
 }
 
 async function pollSqs(ctx: ServiceContext, m: EventSourceMapping): Promise<boolean> {

@@ -13,6 +13,7 @@ import { routeAlias } from './aliases.ts';
 import { deliverToDestination, type DestinationRecord } from './destinations.ts';
 import type { EventSourceMapping } from './event-source-mappings.ts';
 import { execute } from './execution.ts';
+import { reportedFailures } from './batch-item-failures.ts';
 import { resolveFunction, viewOf } from './functions.ts';
 
 export interface ShardProgress {
@@ -99,18 +100,9 @@ async function giveUp(ctx: ServiceContext, m: EventSourceMapping, shardId: strin
 
 /** The sequence number of the lowest failed record a ReportBatchItemFailures response names, or null when it names none. */
 function lowestFailure(payload: string, batch: StreamRecordView[]): string | null | 'invalid' {
-  let failures: unknown;
-  try {
-    failures = (JSON.parse(payload) as { batchItemFailures?: unknown } | null)?.batchItemFailures;
-  } catch {
-    return 'invalid';
-  }
-  if (failures === undefined || failures === null || (Array.isArray(failures) && failures.length === 0)) return null;
-  if (!Array.isArray(failures)) return 'invalid';
-  const ids = failures.map((f) => (f as { itemIdentifier?: unknown })?.itemIdentifier);
-  const index = batch.findIndex((r) => ids.includes(r.sequenceNumber));
-  if (index < 0 || ids.some((id) => typeof id !== 'string' || !batch.some((r) => r.sequenceNumber === id))) return 'invalid';
-  return batch[index]!.sequenceNumber;
+  const failures = reportedFailures(payload, batch.map((r) => r.sequenceNumber));
+  if (failures === 'invalid') return 'invalid';
+  return batch.find((r) => failures.includes(r.sequenceNumber))?.sequenceNumber ?? null;
 }
 
 /** One batch from one shard; true when there was work (so the caller polls again at once). */

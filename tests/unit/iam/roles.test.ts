@@ -1,7 +1,6 @@
 /** IAM roles, inline and attached policies: shapes, messages and quotas as IAM answers. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
-import { lambdaCanAssume } from '../../../sandbox/cloud/iam/roles.ts';
 import { findRoleByArn, trustAllows } from '../../../sandbox/cloud/iam/identity.ts';
 import { A, decode, failure, iam, iamCloud, json, LAMBDA_TRUST, PARTNER } from './helpers.ts';
 
@@ -18,7 +17,7 @@ describe('IAM roles', () => {
     expect(decode(Role.AssumeRolePolicyDocument)).toEqual(JSON.parse(LAMBDA_TRUST));
     expect(await iam(cloud, 'ListAttachedRolePolicies', { RoleName: 'lambda-basic' })).toEqual({ AttachedPolicies: [{ PolicyName: 'AWSLambdaBasicExecutionRole', PolicyArn: BASIC }], IsTruncated: false });
     expect((await iam(cloud, 'GetRole', { RoleName: 'lambda-basic' }, PARTNER)).Role.Arn).toBe('arn:aws:iam::222222222222:role/lambda-basic');
-    expect(lambdaCanAssume(findRoleByArn(cloud, `arn:aws:iam::${A}:role/lambda-basic`)!)).toBe(true);
+    expect(trustAllows(findRoleByArn(cloud, `arn:aws:iam::${A}:role/lambda-basic`)!, 'lambda.amazonaws.com')).toBe(true);
   });
 
   it('CreateRole answers with the role: AROA id, ARN with its path, CreateDate, the trust policy URL-encoded as sent', async () => {
