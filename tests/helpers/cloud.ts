@@ -75,3 +75,10 @@ export async function createWorkerFunction(cloud: Cloud, name: string, files: Re
   if (!workerRoles.has(cloud)) workerRoles.set(cloud, workerRole(cloud));
   return createFunction(cloud, name, files, { Role: await workerRoles.get(cloud)!, ...extra });
 }
+
+/** An SQS queue, with its URL and ARN. */
+export async function createQueue(cloud: Cloud, name: string, attributes: Record<string, string> = {}): Promise<{ url: string; arn: string }> {
+  const { QueueUrl } = await cloud.call({ service: 'sqs', action: 'CreateQueue', input: { QueueName: name, Attributes: attributes } });
+  const attrs = await cloud.call({ service: 'sqs', action: 'GetQueueAttributes', input: { QueueUrl, AttributeNames: ['QueueArn'] } });
+  return { url: String(QueueUrl), arn: String((attrs.Attributes as Record<string, string>).QueueArn) };
+}

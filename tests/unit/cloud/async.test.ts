@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
-import { createWorkerFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud, rejection, createQueue } from '../../helpers/cloud.ts';
 import { utf8 } from '../../../sandbox/cloud/bytes.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
@@ -8,11 +8,6 @@ const invokeEvent = (cloud: Cloud, name: string, event: unknown) => call(cloud, 
 const FAILS = { 'index.mjs': 'export const handler = async (e) => { throw new Error("boom " + e.n); };' };
 const WORKS = { 'index.mjs': 'export const handler = async (e) => ({ doubled: e.n * 2 });' };
 
-async function queue(cloud: Cloud, name: string) {
-  const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: name });
-  const attrs = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['QueueArn'] });
-  return { url: String(QueueUrl), arn: String((attrs.Attributes as Record<string, string>).QueueArn) };
-}
 
 async function receive(cloud: Cloud, url: string) {
   const out = await call(cloud, 'sqs', 'ReceiveMessage', { QueueUrl: url, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] });
@@ -37,7 +32,7 @@ describe('asynchronous invocation', () => {
 
   it('retries a failing event twice, 1 and 2 minutes later, then sends it to the DLQ with its attributes', async () => {
     cloud = newCloud();
-    const dlq = await queue(cloud, 'dlq');
+    const dlq = await createQueue(cloud, 'dlq');
     await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: dlq.arn } });
     await invokeEvent(cloud, 'fails', { n: 1 });
     await cloud.settled();
@@ -60,7 +55,7 @@ describe('asynchronous invocation', () => {
 
   it('sends the exact invocation record to the on-failure destination after MaximumRetryAttempts', async () => {
     cloud = newCloud();
-    const dest = await queue(cloud, 'failures');
+    const dest = await createQueue(cloud, 'failures');
     await createWorkerFunction(cloud, 'fails', FAILS);
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'fails', { n: 7 });
@@ -80,7 +75,7 @@ describe('asynchronous invocation', () => {
 
   it('sends successes to the on-success destination, including another function', async () => {
     cloud = newCloud();
-    const dest = await queue(cloud, 'successes');
+    const dest = await createQueue(cloud, 'successes');
     await createWorkerFunction(cloud, 'ok', WORKS);
     await createWorkerFunction(cloud, 'audit', { 'index.mjs': 'export const handler = async (e) => e.responsePayload;' });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'ok', DestinationConfig: { OnSuccess: { Destination: dest.arn } } });
@@ -97,7 +92,7 @@ describe('asynchronous invocation', () => {
 
   it('expires events older than MaximumEventAgeInSeconds with EventAgeExceeded', async () => {
     cloud = newCloud();
-    const dest = await queue(cloud, 'expired');
+    const dest = await createQueue(cloud, 'expired');
     await createWorkerFunction(cloud, 'fails', FAILS);
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumEventAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: dest.arn } } });
     await invokeEvent(cloud, 'fails', { n: 1 });
@@ -108,7 +103,7 @@ describe('asynchronous invocation', () => {
 
   it('with reserved concurrency 0 sends events straight to the failure destination without running', async () => {
     cloud = newCloud();
-    const dest = await queue(cloud, 'off');
+    const dest = await createQueue(cloud, 'off');
     await createWorkerFunction(cloud, 'off', WORKS);
     await call(cloud, 'lambda', 'PutFunctionConcurrency', { FunctionName: 'off', ReservedConcurrentExecutions: 0 });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'off', DestinationConfig: { OnFailure: { Destination: dest.arn } } });
@@ -171,7 +166,7 @@ describe('asynchronous sources inside the cloud', () => {
   it('a dead-letter topic receives the failed event', async () => {
     cloud = newCloud();
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'dead' });
-    const q = await queue(cloud, 'from-topic');
+    const q = await createQueue(cloud, 'from-topic');
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: q.arn, Attributes: { RawMessageDelivery: 'true' } });
     await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0 });

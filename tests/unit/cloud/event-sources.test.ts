@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
-import { createWorkerFunction, logs, newCloud, rejection } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud, rejection, createQueue } from '../../helpers/cloud.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
 
-async function queue(cloud: Cloud, name: string, attributes: Record<string, string> = {}) {
-  const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: name, Attributes: attributes });
-  const attrs = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['All'] });
-  return { url: String(QueueUrl), arn: String((attrs.Attributes as Record<string, string>).QueueArn) };
-}
 
 const count = async (cloud: Cloud, url: string) => {
   const a = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] });
@@ -24,7 +19,7 @@ describe('event-source mappings: SQS', () => {
 
   it('creates a mapping in the API shape, lists, disables and deletes it', async () => {
     cloud = newCloud();
-    const q = await queue(cloud, 'jobs');
+    const q = await createQueue(cloud, 'jobs');
     await createWorkerFunction(cloud, 'worker', RECORDS);
     const m = await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 5 });
     expect(m).toMatchObject({ BatchSize: 5, MaximumBatchingWindowInSeconds: 0, EventSourceArn: q.arn, FunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:worker', State: 'Creating', StateTransitionReason: 'USER_INITIATED', FunctionResponseTypes: [] });
@@ -38,7 +33,7 @@ describe('event-source mappings: SQS', () => {
 
   it('delivers messages in batches with the SQS record shape and deletes them on success', async () => {
     cloud = newCloud();
-    const q = await queue(cloud, 'jobs');
+    const q = await createQueue(cloud, 'jobs');
     await createWorkerFunction(cloud, 'worker', RECORDS);
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 10 });
     for (let i = 0; i < 3; i++) await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: `job ${i}` });
@@ -50,8 +45,8 @@ describe('event-source mappings: SQS', () => {
 
   it('a failing batch comes back after the visibility timeout, then goes to the dead-letter queue', async () => {
     cloud = newCloud();
-    const dlq = await queue(cloud, 'jobs-dlq');
-    const q = await queue(cloud, 'jobs', { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 2 }) });
+    const dlq = await createQueue(cloud, 'jobs-dlq');
+    const q = await createQueue(cloud, 'jobs', { VisibilityTimeout: '30', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 2 }) });
     await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async () => { throw new Error("poison"); };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker' });
     await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: 'poison pill' });
@@ -68,7 +63,7 @@ describe('event-source mappings: SQS', () => {
 
   it('with ReportBatchItemFailures deletes all but the failed messages', async () => {
     cloud = newCloud();
-    const q = await queue(cloud, 'jobs');
+    const q = await createQueue(cloud, 'jobs');
     await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => ({ batchItemFailures: e.Records.filter((r) => r.body.startsWith("bad")).map((r) => ({ itemIdentifier: r.messageId })) });' });
     await call(cloud, 'sqs', 'SendMessageBatch', { QueueUrl: q.url, Entries: [{ Id: 'a', MessageBody: 'good 1' }, { Id: 'b', MessageBody: 'bad 2' }, { Id: 'c', MessageBody: 'good 3' }] });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', FunctionResponseTypes: ['ReportBatchItemFailures'] });
@@ -78,7 +73,7 @@ describe('event-source mappings: SQS', () => {
 
   it('refuses a queue whose visibility timeout is shorter than the function timeout', async () => {
     cloud = newCloud();
-    const q = await queue(cloud, 'short', { VisibilityTimeout: '10' });
+    const q = await createQueue(cloud, 'short', { VisibilityTimeout: '10' });
     await createWorkerFunction(cloud, 'slow', RECORDS, { Timeout: 60 });
     expect(await rejection(call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'slow' }))).toMatchObject({
       code: 'InvalidParameterValueException', message: 'Queue visibility timeout: 10 seconds is less than Function timeout: 60 seconds',

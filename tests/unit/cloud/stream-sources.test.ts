@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { utf8 } from '../../../sandbox/cloud/bytes.ts';
-import { createWorkerFunction, logs, newCloud } from '../../helpers/cloud.ts';
+import { createWorkerFunction, logs, newCloud, createQueue } from '../../helpers/cloud.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
 
@@ -14,11 +14,6 @@ async function stream(cloud: Cloud, name: string) {
 const put = (cloud: Cloud, name: string, data: string) => call(cloud, 'kinesis', 'PutRecord', { StreamName: name, Data: utf8(data), PartitionKey: 'pk' });
 const info = async (cloud: Cloud, name: string) => (await logs(cloud, name).catch(() => [])).filter((l) => l.includes('\tINFO\t')).map((l) => l.split('\tINFO\t')[1]!.trim());
 
-async function queue(cloud: Cloud, name: string) {
-  const { QueueUrl } = await call(cloud, 'sqs', 'CreateQueue', { QueueName: name });
-  const attrs = await call(cloud, 'sqs', 'GetQueueAttributes', { QueueUrl, AttributeNames: ['QueueArn'] });
-  return { url: String(QueueUrl), arn: String((attrs.Attributes as Record<string, string>).QueueArn) };
-}
 
 describe('event-source mappings: streams', () => {
   let cloud: Cloud;
@@ -48,7 +43,7 @@ describe('event-source mappings: streams', () => {
   it('a failing batch blocks its shard until MaximumRetryAttempts, then the batch info goes to the on-failure destination', async () => {
     cloud = newCloud();
     const arn = await stream(cloud, 'orders');
-    const dest = await queue(cloud, 'stream-failures');
+    const dest = await createQueue(cloud, 'stream-failures');
     await createWorkerFunction(cloud, 'picky', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) { const d = Buffer.from(r.kinesis.data, "base64").toString(); if (d === "bad") throw new Error("bad record"); console.log(d); } };' });
     await call(cloud, 'lambda', 'CreateEventSourceMapping', {
       EventSourceArn: arn, FunctionName: 'picky', StartingPosition: 'TRIM_HORIZON', BatchSize: 1, MaximumRetryAttempts: 2,
