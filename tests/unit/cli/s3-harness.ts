@@ -1,16 +1,5 @@
-/**
- * `aws s3api` and `aws s3` over a real cloud's S3 engine, for the CLI tests. Until the lead registers
- * S3 in the driver (models/index.ts, driver.ts CUSTOM_COMMANDS / ARGUMENT_EDITS, cloud.ts SERVICES),
- * this harness stands in for those lines: it adds the s3api model and its argument edits through the
- * driver's exported tables, and dispatches `aws s3 <command>` the way runService does.
- */
-import { ArgParser, type ArgSpec } from '../../../sandbox/cli/aws/argparse.ts';
-import { RENAME_EDITS } from '../../../sandbox/cli/aws/customizations/argrename.ts';
-import { S3_COMMANDS, S3API_ARGUMENT_EDITS, s3Model } from '../../../sandbox/cli/aws/customizations/s3/index.ts';
-import { renderError } from '../../../sandbox/cli/aws/errors.ts';
-import { GLOBAL_SPECS, readGlobals } from '../../../sandbox/cli/aws/globals.ts';
-import { createAwsCommand, SERVICES } from '../../../sandbox/cli/aws/index.ts';
-import { s3apiModel } from '../../../sandbox/cli/aws/models/s3api.ts';
+/** `aws s3api` and `aws s3` over a real cloud's S3 engine, for the CLI tests: requests are recorded and answered by S3's actions. */
+import { createAwsCommand } from '../../../sandbox/cli/aws/index.ts';
 import type { CommandContext } from '../../../sandbox/cli/aws/context.ts';
 import { identityForAccessKey } from '../../../sandbox/cloud/accounts.ts';
 import type { ServiceRequest } from '../../../sandbox/cloud/api.ts';
@@ -18,10 +7,6 @@ import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { s3Actions } from '../../../sandbox/cloud/s3/index.ts';
 import { s3Cloud } from '../s3/helpers.ts';
 import { CONFIG, CREDENTIALS, MemoryFs, shellWords } from './harness.ts';
-
-const services = SERVICES as Record<string, unknown>;
-if (!('s3api' in services)) services.s3api = s3apiModel;
-if (!RENAME_EDITS.s3api) RENAME_EDITS.s3api = S3API_ARGUMENT_EDITS;
 
 export interface S3Run {
   rc: number;
@@ -86,28 +71,9 @@ export function s3Box(files: Record<string, string | Uint8Array> = {}): S3Box {
           return '/' + out.join('/');
         },
       };
-      let rc: number;
-      if (ctx.argv[1] === 's3') rc = await runS3(ctx, deps);
-      else rc = await createAwsCommand(deps)(ctx);
+      const rc = await createAwsCommand(deps)(ctx);
       return { rc, stdout, stderr, requests };
     },
   };
   return box;
-}
-
-/** runAws + runService for the `s3` command, as the driver will once S3_COMMANDS is registered. */
-async function runS3(ctx: CommandContext, deps: Parameters<typeof createAwsCommand>[0]): Promise<number> {
-  try {
-    const commandSpec: ArgSpec = { dest: 'command', optionStrings: [], choices: ['s3'] };
-    const parsed = new ArgParser([...GLOBAL_SPECS, commandSpec]).parseKnownArgs(ctx.argv.slice(1));
-    const globals = readGlobals(parsed.values);
-    const sub = new ArgParser([{ dest: 'operation', optionStrings: [], choices: [...s3Model.commands, 'help'] }]).parseKnownArgs(parsed.extras);
-    const command = S3_COMMANDS[sub.values.operation as string];
-    if (!command) throw new Error(`aws s3 ${String(sub.values.operation)} is not offered`);
-    return await command({ ctx, deps, globals }, sub.extras);
-  } catch (error) {
-    const { text, rc } = renderError(error);
-    ctx.stderr(text);
-    return rc;
-  }
 }
