@@ -36,8 +36,11 @@ function environmentSpec(ctx: ServiceContext, view: VersionView): EnvironmentSpe
     newLogStream: () => logStreamName(cloud.clock.now(), version, cloud.ids.hex(32)),
     environment: (stream) => {
       const major = NODE_RUNTIMES[config.Runtime]?.major ?? 24;
-      // Each environment gets the execution role's temporary credentials, as Lambda's do (12 hours).
-      const session = issueSession(cloud, config.Role, fn.name, { durationSeconds: 43_200 });
+      // Each environment gets the execution role's temporary credentials (12 hours); environments of one
+      // function share a session while it has an hour left, so cold starts do not pile sessions up in the state.
+      const session = Object.values(cloud.state.iam.sessions ?? {}).find(
+        (x) => x.RoleArn === config.Role && x.RoleSessionName === fn.name && x.Expiration - cloud.clock.now() > 3_600_000,
+      ) ?? issueSession(cloud, config.Role, fn.name, { durationSeconds: 43_200 });
       return {
         ...(config.Environment?.Variables ?? {}),
         AWS_ACCESS_KEY_ID: session.AccessKeyId,
