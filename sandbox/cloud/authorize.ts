@@ -53,7 +53,8 @@ interface Target {
   resourcePolicy?: PolicyDocument;
 }
 
-const parsePolicyText = (text: string | undefined): PolicyDocument | undefined => {
+/** A queue's or topic's Policy attribute as a document (none when unset or not JSON). */
+export const parsePolicyText = (text: string | undefined): PolicyDocument | undefined => {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as PolicyDocument;

@@ -10,7 +10,7 @@ import { IdSource, type IdState } from './ids.ts';
 import { initialIamState, type IamState } from './iam/roles.ts';
 import { iamActions, upgradeIamState } from './iam/index.ts';
 import { isExpired, sessionForAccessKey, sessionIdentity } from './sts/sts.ts';
-import { authorize } from './authorize.ts';
+import { authorize, parsePolicyText } from './authorize.ts';
 import { lambdaActions, initialLambdaState, type LambdaState } from './lambda/index.ts';
 import { decodeCode, findFunction, unzipPackage, type VersionView } from './lambda/functions.ts';
 import { findLayerVersion } from './lambda/layers.ts';
@@ -22,7 +22,7 @@ import { AsyncPollers, enqueueEvent, nextDue, runDueEvents } from './lambda/asyn
 import { nextEventSourceDue, pollEventSources } from './lambda/event-source-mappings.ts';
 import { eventsActions, initialEventsState, nextScheduledTime, runSchedules, type EventsState } from './events/bus.ts';
 import { apigatewayActions, apigatewayv2Actions, initialApiGatewayState, type ApiGatewayState } from './apigateway/index.ts';
-import { initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
+import { findQueueByArn, initialSqsState, sqsActions, type SqsState } from './sqs/index.ts';
 import { initialSnsState, snsActions, type SnsState } from './sns/index.ts';
 import { initialKinesisState, kinesisActions, type KinesisState } from './kinesis/index.ts';
 import { initialS3State, s3Actions, type S3State } from './s3/index.ts';
@@ -245,6 +245,28 @@ export class Cloud {
       now: this.clock.now(),
     });
     return decision.allowed;
+  }
+
+  /**
+   * Whether a service principal may deliver to an SQS queue (sqs:SendMessage) or an SNS topic
+   * (sns:Publish) for a source (an S3 bucket, an SNS topic, an EventBridge rule), by the queue's or
+   * topic's Policy attribute — the same evaluator. No policy (a new queue) admits no service.
+   */
+  canServicePublish(targetArn: string, service: string, sourceArn: string, sourceAccount: string): boolean {
+    const [, , kind, , account] = targetArn.split(':');
+    const text = kind === 'sqs' ? findQueueByArn(this, targetArn)?.attributes.Policy : kind === 'sns' ? this.state.sns?.topics[targetArn]?.attributes.Policy : undefined;
+    const resourcePolicy = parsePolicyText(text);
+    if (!account || !resourcePolicy) return false;
+    return evaluate({
+      principal: { arn: service, account, kind: 'service', service },
+      action: kind === 'sqs' ? 'sqs:SendMessage' : 'sns:Publish',
+      resource: targetArn,
+      resourceAccount: account,
+      identityPolicies: [],
+      resourcePolicy,
+      context: { 'aws:SourceArn': sourceArn, 'aws:SourceAccount': sourceAccount },
+      now: this.clock.now(),
+    }).allowed;
   }
 
   /** Runs what is due now (asynchronous retries); hosts call it on a timer so waiting works too. */

@@ -1,6 +1,7 @@
 /** Topic actions: create, list, describe, configure, tag and delete topics, and publish to them. */
 import { AwsError } from '../errors.ts';
 import type { ServiceContext } from '../service.ts';
+import { isPolicyDocument } from '../sqs/access-policy.ts';
 import { parseTopicArn, requireTopic, snsState, topicArn, validTopicName } from './arns.ts';
 import { batchIdsNotDistinct, emptyBatch, invalidBatchEntryId, invalidParameter, tooManyEntries } from './errors.ts';
 import { publishMessage } from './publish.ts';
@@ -57,7 +58,9 @@ function checkTopicAttribute(topic: { fifo: boolean }, name: string, value: stri
     if (!topic.fifo) throw invalidParameter('ContentBasedDeduplication Reason: Content based deduplication can only be set for FIFO topics');
     if (value !== 'true' && value !== 'false') throw fail();
   }
-  if ((name === 'Policy' || name === 'DeliveryPolicy') && value !== '') {
+  // SNS's words for a policy it cannot read (bad JSON, no statements).
+  if (name === 'Policy' && value !== '' && !isPolicyDocument(value)) throw invalidParameter('Policy Error: null');
+  if (name === 'DeliveryPolicy' && value !== '') {
     try {
       JSON.parse(value);
     } catch {

@@ -3,6 +3,7 @@
  * shows. Values are kept as the strings the API exchanges.
  */
 import { invalidAttributeValue, invalidValue, unknownAttribute } from './errors.ts';
+import { isPolicyDocument } from './access-policy.ts';
 import { countMessages } from './lifecycle.ts';
 import { parseQueueArn } from './names.ts';
 import type { QueueRecord } from './state.ts';
@@ -75,13 +76,8 @@ export function normalizeAttributes(input: Record<string, unknown>, ctx: Attribu
     } else if (name === 'RedriveAllowPolicy') {
       out[name] = value === '' ? '' : normalizeRedriveAllowPolicy(value);
     } else if (name === 'Policy') {
-      if (value !== '') {
-        try {
-          JSON.parse(value);
-        } catch {
-          throw invalidValue(value, 'Policy', 'failed to parse JSON.');
-        }
-      }
+      // SQS answers any policy it cannot read — bad JSON, no statements — with this one sentence.
+      if (value !== '' && !isPolicyDocument(value)) throw invalidAttributeValue('Policy');
       out[name] = value;
     } else {
       out[name] = value;

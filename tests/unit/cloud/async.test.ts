@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { createWorkerFunction, logs, newCloud, rejection, createQueue } from '../../helpers/cloud.ts';
 import { utf8 } from '../../../sandbox/cloud/bytes.ts';
+import { queuePolicy } from '../../helpers/access-policies.ts';
 
 const call = (cloud: Cloud, service: string, action: string, input: Record<string, unknown>) => cloud.call({ service, action, input });
 const invokeEvent = (cloud: Cloud, name: string, event: unknown) => call(cloud, 'lambda', 'Invoke', { FunctionName: name, InvocationType: 'Event', Payload: utf8(JSON.stringify(event)) });
@@ -166,7 +167,7 @@ describe('asynchronous sources inside the cloud', () => {
   it('a dead-letter topic receives the failed event', async () => {
     cloud = newCloud();
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'dead' });
-    const q = await createQueue(cloud, 'from-topic');
+    const q = await createQueue(cloud, 'from-topic', { Policy: queuePolicy('arn:aws:sqs:us-east-1:111111111111:from-topic', 'sns.amazonaws.com', TopicArn) });
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: q.arn, Attributes: { RawMessageDelivery: 'true' } });
     await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { publishToTopic } from '../../../sandbox/cloud/sns/index.ts';
-import { QUEUE_ARN_PREFIX, TOPIC_PREFIX, drain, sns, snsCloud, snsError, sqs, topicWithQueues, type Invocation } from './helpers.ts';
+import { QUEUE_ARN_PREFIX, TOPIC_PREFIX, allowTopic, drain, sns, snsCloud, snsError, sqs, topicWithQueues, type Invocation } from './helpers.ts';
 
 const CERT_URL = /^https:\/\/sns\.us-east-1\.amazonaws\.com\/SimpleNotificationService-[0-9a-f]{32}\.pem$/;
 
@@ -80,6 +80,7 @@ describe('SNS delivery', () => {
     const urls: Record<string, string> = {};
     for (const [name, policy] of Object.entries(policies)) {
       urls[name] = (await sqs(cloud, 'CreateQueue', { QueueName: name })).QueueUrl;
+      await allowTopic(cloud, name, TopicArn);
       await sns(cloud, 'Subscribe', {
         TopicArn, Protocol: 'sqs', Endpoint: `${QUEUE_ARN_PREFIX}${name}`,
         Attributes: { RawMessageDelivery: 'true', FilterPolicy: JSON.stringify(policy) },
@@ -181,6 +182,7 @@ describe('SNS delivery', () => {
     const { TopicArn } = await sns(cloud, 'CreateTopic', { Name: 'orders.fifo', Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'true' } });
     expect(TopicArn).toBe(`${TOPIC_PREFIX}orders.fifo`);
     const { QueueUrl } = await sqs(cloud, 'CreateQueue', { QueueName: 'orders.fifo', Attributes: { FifoQueue: 'true' } });
+    await allowTopic(cloud, 'orders.fifo', TopicArn);
     await sns(cloud, 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: `${QUEUE_ARN_PREFIX}orders.fifo`, Attributes: { RawMessageDelivery: 'true' } });
     expect((await snsError(cloud, 'Publish', { TopicArn, Message: 'a' })).message).toBe('Invalid parameter: The MessageGroupId parameter is required for FIFO topics');
     const a = await sns(cloud, 'Publish', { TopicArn, Message: 'a', MessageGroupId: 'g' });

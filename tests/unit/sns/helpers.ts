@@ -3,6 +3,7 @@ import { LEARNER } from '../../../sandbox/cloud/accounts.ts';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { initialSnsState, snsActions } from '../../../sandbox/cloud/sns/index.ts';
 import { initialSqsState, sqsActions } from '../../../sandbox/cloud/sqs/index.ts';
+import { queuePolicy } from '../../helpers/access-policies.ts';
 import { newCloud } from '../../helpers/cloud.ts';
 
 export interface Invocation {
@@ -47,12 +48,20 @@ export async function snsError(cloud: Cloud, action: string, input: Record<strin
 export const TOPIC_PREFIX = 'arn:aws:sns:us-east-1:111111111111:';
 export const QUEUE_ARN_PREFIX = 'arn:aws:sqs:us-east-1:111111111111:';
 
+/** Sets a queue's Policy so that sns.amazonaws.com may send to it for the topic, as the SNS guide says. */
+export async function allowTopic(cloud: Cloud, queueName: string, topicArn: string): Promise<void> {
+  const QueueUrl = `https://sqs.us-east-1.amazonaws.com/111111111111/${queueName}`;
+  await sqs(cloud, 'SetQueueAttributes', { QueueUrl, Attributes: { Policy: queuePolicy(`${QUEUE_ARN_PREFIX}${queueName}`, 'sns.amazonaws.com', topicArn) } });
+}
+
+/** A topic with a queue subscribed for each name; each queue's policy lets the topic send to it. */
 export async function topicWithQueues(cloud: Cloud, topic: string, queues: string[], attributes: Record<string, string> = {}) {
   const { TopicArn } = await sns(cloud, 'CreateTopic', { Name: topic });
   const urls: string[] = [];
   const subscriptions: string[] = [];
   for (const name of queues) {
     urls.push((await sqs(cloud, 'CreateQueue', { QueueName: name })).QueueUrl);
+    await allowTopic(cloud, name, TopicArn);
     const sub = await sns(cloud, 'Subscribe', {
       TopicArn,
       Protocol: 'sqs',
