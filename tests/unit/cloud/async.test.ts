@@ -167,7 +167,7 @@ describe('asynchronous sources inside the cloud', () => {
   it('a dead-letter topic receives the failed event', async () => {
     cloud = newCloud();
     const { TopicArn } = await call(cloud, 'sns', 'CreateTopic', { Name: 'dead' });
-    const q = await createQueue(cloud, 'from-topic', { Policy: queuePolicy('arn:aws:sqs:us-east-1:111111111111:from-topic', 'sns.amazonaws.com', TopicArn) });
+    const q = await createQueue(cloud, 'from-topic', { Policy: queuePolicy('arn:aws:sqs:us-east-1:111111111111:from-topic', 'sns.amazonaws.com', String(TopicArn)) });
     await call(cloud, 'sns', 'Subscribe', { TopicArn, Protocol: 'sqs', Endpoint: q.arn, Attributes: { RawMessageDelivery: 'true' } });
     await createWorkerFunction(cloud, 'fails', FAILS, { DeadLetterConfig: { TargetArn: TopicArn } });
     await call(cloud, 'lambda', 'PutFunctionEventInvokeConfig', { FunctionName: 'fails', MaximumRetryAttempts: 0 });
