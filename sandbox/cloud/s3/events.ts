@@ -9,11 +9,15 @@
  * different bucket, or a prefix the trigger does not match. The sandbox's Lambda stops such a loop
  * after 16 invocations in one chain (RecursiveInvocationException) once the chain reaches S3 through
  * `ServiceContext.chain`.
+ *
+ * S3 sends as s3.amazonaws.com: each delivery to a queue or topic asks its access policy again (it
+ * may have changed since the configuration was saved), and a refused one is dropped and traced.
  */
 import type { Cloud } from '../cloud.ts';
 import { AwsError } from '../errors.ts';
 import type { ServiceContext } from '../service.ts';
 import { publishToTopic } from '../sns/index.ts';
+import { deliveryRefusal } from '../sqs/access-policy.ts';
 import { sendToQueue } from '../sqs/index.ts';
 import { hostId, requestId } from './common.ts';
 import { bucketArn, ownerPrincipalId, s3State } from './names.ts';
@@ -40,6 +44,8 @@ export interface ObjectEvent {
 
 /** The SenderId of the messages S3 sends to SQS (S3's own service principal). */
 export const S3_SENDER_ID = 'AIDAJHIPRHEMV73VRJEBU';
+/** The service principal S3 sends event notifications as. */
+export const S3_PRINCIPAL = 's3.amazonaws.com';
 /** The SourceIp the sandbox reports: every request comes from the learner's own machine. */
 export const SOURCE_IP = '127.0.0.1';
 
@@ -127,6 +133,11 @@ function deliver(ctx: Chained, bucket: BucketRecord, target: NotificationTarget,
     cloud.trace({ type: 's3.event-sent', ...base });
     return;
   }
+  const refused = deliveryRefusal(cloud, target.arn, S3_PRINCIPAL, bucketArn(bucket.name), bucket.account);
+  if (refused) {
+    cloud.trace({ type: 's3.event-denied', ...base, principal: S3_PRINCIPAL, ...refused });
+    return;
+  }
   try {
     if (target.kind === 'queue') sendToQueue(cloud, target.arn, message, undefined, S3_SENDER_ID);
     else publishToTopic(cloud, target.arn, message, { subject: 'Amazon S3 Notification' });
@@ -148,6 +159,7 @@ export function sendTestEvent(ctx: ServiceContext, bucket: BucketRecord, target:
     RequestId: requestId(ctx),
     HostId: hostId(ctx),
   });
+  if (target.kind === 'lambda' || deliveryRefusal(ctx.cloud, target.arn, S3_PRINCIPAL, bucketArn(bucket.name), bucket.account)) return;
   try {
     if (target.kind === 'queue') sendToQueue(ctx.cloud, target.arn, message, undefined, S3_SENDER_ID);
     else if (target.kind === 'topic') publishToTopic(ctx.cloud, target.arn, message, { subject: 'Amazon S3 Notification' });

@@ -4,16 +4,19 @@
  * rule, no two configurations sharing an event type with overlapping key filters, and every
  * destination reachable — a Lambda function must exist and its resource policy must let
  * s3.amazonaws.com invoke it for this bucket (`aws lambda add-permission … --source-arn
- * arn:aws:s3:::BUCKET`), or the whole request fails with
- * `InvalidArgument: Unable to validate the following destination configurations`.
+ * arn:aws:s3:::BUCKET`); a queue's or topic's access policy must let s3.amazonaws.com send
+ * (sqs:SendMessage) or publish (sns:Publish) for this bucket — or the whole request fails with
+ * `InvalidArgument: Unable to validate the following destination configurations`. A destination ARN
+ * of the wrong service is `The ARN is not well formed`, even when validation is skipped.
  */
 import { toBase64, utf8 } from '../bytes.ts';
 import type { ServiceContext } from '../service.ts';
 import { snsState } from '../sns/arns.ts';
+import { deliveryRefusal } from '../sqs/access-policy.ts';
 import { findQueueByArn } from '../sqs/index.ts';
 import { findBucket, type Input } from './common.ts';
 import { invalidArgument, malformedXml } from './errors.ts';
-import { sendTestEvent } from './events.ts';
+import { S3_PRINCIPAL, sendTestEvent } from './events.ts';
 import { bucketArn } from './names.ts';
 import type { BucketRecord, FilterRule, NotificationTarget } from './state.ts';
 
@@ -34,6 +37,8 @@ const KINDS = [
   { kind: 'queue', list: 'QueueConfigurations', arnMember: 'QueueArn' },
   { kind: 'lambda', list: 'LambdaFunctionConfigurations', arnMember: 'LambdaFunctionArn' },
 ] as const;
+
+const SERVICE_OF = { topic: 'sns', queue: 'sqs', lambda: 'lambda' } as const;
 
 const asList = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
 
@@ -58,6 +63,7 @@ function parseTargets(ctx: ServiceContext, config: Record<string, unknown>): Not
       const arn = item[arnMember];
       const events = asList(item.Events) as unknown as string[];
       if (typeof arn !== 'string' || !arn || events.length === 0) throw malformedXml();
+      if (!arn.startsWith(`arn:aws:${SERVICE_OF[kind]}:`)) throw invalidArgument('The ARN is not well formed', { ArgumentName: arnMember, ArgumentValue: arn });
       for (const event of events) {
         if (!NOTIFICATION_EVENTS.includes(String(event))) throw invalidArgument('The event is not supported for notifications', { ArgumentName: 'Event', ArgumentValue: String(event) });
       }
@@ -110,10 +116,10 @@ function destinationProblem(ctx: ServiceContext, bucket: BucketRecord, target: N
     const allowed = typeof hook === 'function' && hook.call(ctx.cloud, target.arn, 's3.amazonaws.com', bucketArn(bucket.name), bucket.account);
     return allowed ? null : `Not authorized to invoke function [${target.arn}]`;
   }
-  if (target.kind === 'queue') {
-    return findQueueByArn(ctx.cloud, target.arn) ? null : 'Permissions on the destination queue do not allow S3 to publish notifications from this bucket';
-  }
-  return snsState(ctx.cloud).topics[target.arn] ? null : 'Permissions on the destination topic do not allow S3 to publish notifications from this bucket';
+  // S3 cannot tell a missing queue or topic from one that shuts it out: the same sentence for both.
+  const exists = target.kind === 'queue' ? findQueueByArn(ctx.cloud, target.arn) !== undefined : snsState(ctx.cloud).topics[target.arn] !== undefined;
+  if (exists && !deliveryRefusal(ctx.cloud, target.arn, S3_PRINCIPAL, bucketArn(bucket.name), bucket.account)) return null;
+  return `Permissions on the destination ${target.kind} do not allow S3 to publish notifications from this bucket`;
 }
 
 function configurationView(target: NotificationTarget): Record<string, unknown> {

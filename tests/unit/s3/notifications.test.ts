@@ -3,6 +3,7 @@ import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { receive } from '../../../sandbox/cloud/sqs/index.ts';
 import { allowS3, FN, recordInvokes, s3, s3Cloud, s3Error } from './helpers.ts';
 import { createQueue } from '../sqs/helpers.ts';
+import { queuePolicy } from '../../helpers/access-policies.ts';
 
 const BUCKET = 'uploads-bucket';
 
@@ -180,8 +181,8 @@ describe('S3 event notifications', () => {
       Bucket: BUCKET,
       NotificationConfiguration: { QueueConfigurations: [{ QueueArn: missing, Events: ['s3:ObjectCreated:*'] }] },
     })).toMatchObject({ message: 'Unable to validate the following destination configurations' });
-    await createQueue(cloud, 'uploads');
     const arn = 'arn:aws:sqs:us-east-1:111111111111:uploads';
+    await createQueue(cloud, 'uploads', { Policy: queuePolicy(arn, 's3.amazonaws.com', `arn:aws:s3:::${BUCKET}`) });
     await s3(cloud, 'PutBucketNotificationConfiguration', {
       Bucket: BUCKET,
       NotificationConfiguration: { QueueConfigurations: [{ Id: 'q', QueueArn: arn, Events: ['s3:ObjectCreated:*'] }] },
