@@ -25,6 +25,8 @@ export interface TargetRecord {
   InputTransformer?: { InputPathsMap?: Record<string, string>; InputTemplate: string };
   RetryPolicy?: { MaximumRetryAttempts?: number; MaximumEventAgeInSeconds?: number };
   DeadLetterConfig?: { Arn?: string };
+  /** FIFO queue targets: the message group every event goes to. */
+  SqsParameters?: { MessageGroupId?: string };
 }
 
 export interface RuleRecord {

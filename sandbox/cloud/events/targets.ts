@@ -1,11 +1,20 @@
 /**
- * Targets of a rule and delivery to them. A Lambda function is invoked asynchronously with the
- * event (or what Input, InputPath or InputTransformer make of it), from the rule's ARN — the
- * SourceArn a function's resource policy checks for events.amazonaws.com.
+ * Targets of a rule and delivery to them. Each target receives the event (or what Input, InputPath
+ * or InputTransformer make of it) from the rule's ARN, as events.amazonaws.com: a Lambda function is
+ * invoked asynchronously (its resource policy must allow the rule), an SQS queue gets it as the
+ * message body and an SNS topic as the message — when the queue's or topic's access policy allows
+ * events.amazonaws.com with aws:SourceArn = the rule's ARN. A refused or failed delivery is traced;
+ * other target kinds are accepted and only traced as skipped.
  */
 import { AwsError } from '../errors.ts';
 import type { Cloud } from '../cloud.ts';
+import { parseTopicArn, publishToTopic } from '../sns/index.ts';
+import { deliveryRefusal } from '../sqs/access-policy.ts';
+import { findQueueByArn, parseQueueArn, sendToQueue } from '../sqs/index.ts';
 import type { RuleRecord, TargetRecord } from './state.ts';
+
+/** The service principal EventBridge delivers as. */
+export const EVENTS_PRINCIPAL = 'events.amazonaws.com';
 
 const LAMBDA_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z0-9-]+:\d{12}:function:[a-zA-Z0-9-_]+(:[a-zA-Z0-9-_$]+)?$/;
 const TARGET_ID = /^[.\-_A-Za-z0-9]+$/;
@@ -44,13 +53,46 @@ export function targetPayload(target: TargetRecord, event: Record<string, unknow
 
 export function deliverToTargets(cloud: Cloud, rule: RuleRecord, event: Record<string, unknown>): void {
   for (const target of rule.targets) {
+    const service = target.Arn.split(':')[2];
     if (LAMBDA_ARN.test(target.Arn)) {
       cloud.trace({ type: 'events.target-invoked', ruleArn: rule.arn, targetArn: target.Arn, eventId: event.id });
       cloud.invokeAsync(target.Arn, targetPayload(target, event), { sourceArn: rule.arn });
+    } else if (service === 'sqs' || service === 'sns') {
+      sendToTarget(cloud, rule, target, event);
     } else {
-      // Other target types (queues, topics, buses) are accepted but not yet delivered to in the sandbox.
-      cloud.trace({ type: 'events.target-skipped', ruleArn: rule.arn, targetArn: target.Arn, reason: 'only Lambda targets are delivered in this sandbox' });
+      // Other target types (buses, streams, state machines) are accepted but not delivered to in the sandbox.
+      cloud.trace({ type: 'events.target-skipped', ruleArn: rule.arn, targetArn: target.Arn, reason: 'only Lambda functions, SQS queues and SNS topics are delivered to in this sandbox' });
     }
+  }
+}
+
+/** One event to a queue or topic target, if its access policy lets the rule in. */
+function sendToTarget(cloud: Cloud, rule: RuleRecord, target: TargetRecord, event: Record<string, unknown>): void {
+  const base = { ruleArn: rule.arn, targetArn: target.Arn, eventId: event.id };
+  const refused = deliveryRefusal(cloud, target.Arn, EVENTS_PRINCIPAL, rule.arn, rule.account);
+  if (refused) {
+    cloud.trace({ type: 'events.target-denied', ...base, principal: EVENTS_PRINCIPAL, ...refused });
+    return;
+  }
+  const payload = targetPayload(target, event);
+  try {
+    if (target.Arn.split(':')[2] === 'sqs') {
+      const queue = findQueueByArn(cloud, target.Arn);
+      const group = target.SqsParameters?.MessageGroupId;
+      // A FIFO queue without content-based deduplication is given the event's id as the deduplication id.
+      const fifo = queue?.fifo && group !== undefined
+        ? { messageGroupId: group, ...(queue.attributes.ContentBasedDeduplication === 'true' ? {} : { messageDeduplicationId: String(event.id) }) }
+        : undefined;
+      const sent = sendToQueue(cloud, target.Arn, payload, undefined, undefined, fifo);
+      cloud.trace({ type: 'events.target-delivered', ...base, messageId: sent.MessageId });
+    } else {
+      const sent = publishToTopic(cloud, target.Arn, payload);
+      cloud.trace({ type: 'events.target-delivered', ...base, messageId: sent.MessageId });
+    }
+  } catch (error) {
+    // A queue or topic deleted after PutTargets: EventBridge counts a failed invocation and goes on.
+    if (!(error instanceof AwsError)) throw error;
+    cloud.trace({ type: 'events.target-failed', ...base, errorCode: error.code, errorMessage: error.message });
   }
 }
 
@@ -60,7 +102,14 @@ function checkTarget(raw: Record<string, unknown>): TargetRecord {
   if (!id || id.length > 64 || !TARGET_ID.test(id)) {
     throw validation(`1 validation error detected: Value '${id}' at 'targets.1.member.id' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+`);
   }
-  if (!arn.startsWith('arn:')) throw validation(`Parameter ${arn} is not valid. Reason: Provided Arn is not in correct format.`);
+  const service = arn.split(':')[2];
+  if (!arn.startsWith('arn:') || (service === 'sqs' && !parseQueueArn(arn)) || (service === 'sns' && !parseTopicArn(arn))) {
+    throw validation(`Parameter ${arn} is not valid. Reason: Provided Arn is not in correct format.`);
+  }
+  const sqsParameters = raw.SqsParameters as TargetRecord['SqsParameters'] | undefined;
+  if (service === 'sqs' && arn.endsWith('.fifo') && typeof sqsParameters?.MessageGroupId !== 'string') {
+    throw validation(`Parameter(s) SqsParameters must be specified for target: ${id}.`);
+  }
   const inputs = ['Input', 'InputPath', 'InputTransformer'].filter((k) => raw[k] !== undefined);
   if (inputs.length > 1) throw validation('Only one of Input, InputPath, or InputTransformer must be provided.');
   if (raw.Input !== undefined) {
@@ -80,6 +129,7 @@ function checkTarget(raw: Record<string, unknown>): TargetRecord {
   if (transformer) target.InputTransformer = transformer;
   if (raw.RetryPolicy !== undefined) target.RetryPolicy = raw.RetryPolicy as TargetRecord['RetryPolicy'];
   if (raw.DeadLetterConfig !== undefined) target.DeadLetterConfig = raw.DeadLetterConfig as TargetRecord['DeadLetterConfig'];
+  if (sqsParameters !== undefined) target.SqsParameters = { ...(sqsParameters.MessageGroupId !== undefined ? { MessageGroupId: String(sqsParameters.MessageGroupId) } : {}) };
   return target;
 }
 
