@@ -1,0 +1,149 @@
+/**
+ * The one wire router: an HTTP request in any of the AWS protocols the engine speaks, answered by
+ * the cloud. `lab serve` (Node's HTTP server) and the SDK calls of handlers (intercepted inside the
+ * execution environment) both come through here, so each protocol has one implementation.
+ *
+ * The service comes from `X-Amz-Target`, the AWS host name (`sqs.us-east-1.amazonaws.com`,
+ * `my-bucket.s3.amazonaws.com`), or the SigV4 credential scope (what a client pointed at
+ * `--endpoint-url http://localhost:4566` signs with); the caller from the access key in that scope.
+ * Signatures are not verified: the sandbox has one learner, and a key it did not issue acts as them.
+ */
+import { AwsError, isAwsError, type AwsErrorShape } from '../cloud/errors.ts';
+import type { ServiceCaller } from '../cloud/api.ts';
+import { queryParams, type WireRequest, type WireResponse } from './http.ts';
+import { SERVICES, type ServiceSpec } from './model.ts';
+import type { Exchange, Protocol } from './protocols/protocol.ts';
+import { awsJson } from './protocols/json.ts';
+import { awsQuery } from './protocols/query.ts';
+import { restJson } from './protocols/rest-json.ts';
+import { restXml } from './protocols/rest-xml.ts';
+
+const PROTOCOLS: Record<ServiceSpec['metadata']['protocol'], Protocol> = {
+  json: awsJson,
+  query: awsQuery,
+  'rest-json': restJson,
+  'rest-xml': restXml,
+};
+
+export interface RouterOptions {
+  call: ServiceCaller;
+  /** A request id for each answer (the cloud's seeded ids, so answers are reproducible). */
+  requestId: () => string;
+  /** Region when neither the host nor the signature names one. */
+  defaultRegion?: string;
+}
+
+/** What the Authorization header (or a presigned URL's X-Amz-Credential) says about the caller. */
+export interface Credential {
+  accessKeyId: string;
+  region: string;
+  service: string;
+}
+
+export function credentialOf(request: WireRequest): Credential | undefined {
+  const auth = request.headers.authorization ?? '';
+  const scope = /Credential=([^,\s]+)/.exec(auth)?.[1] ?? new Map(queryParams(request.query)).get('X-Amz-Credential');
+  if (!scope) {
+    // Signature version 2 (`AWS AKID:signature`), which old S3 clients still send.
+    const v2 = /^AWS ([^:\s]+):/.exec(auth);
+    return v2 ? { accessKeyId: v2[1]!, region: '', service: '' } : undefined;
+  }
+  const [accessKeyId = '', , region = '', service = ''] = scope.split('/');
+  return { accessKeyId, region, service };
+}
+
+interface HostInfo {
+  /** The endpoint prefix the host names (`lambda`, `s3`, `sqs` …). */
+  service?: string;
+  region?: string;
+  /** The bucket of a virtual-hosted S3 request. */
+  bucket?: string;
+}
+
+const isRegion = (label: string) => /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(label);
+
+/** Reads AWS's host names, and the local ones `lab serve` answers on (`localhost`, `bucket.localhost`). */
+export function hostInfo(host: string): HostInfo {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  if (name.endsWith('.amazonaws.com')) {
+    const labels = name.slice(0, -'.amazonaws.com'.length).split('.');
+    const region = labels.find(isRegion);
+    // S3: `s3.amazonaws.com`, `s3.us-east-1…`, `s3-us-west-2…`, with a virtual-hosted bucket in front.
+    const s3 = labels.findIndex((l) => l === 's3' || /^s3-/.test(l));
+    if (s3 >= 0) {
+      return { service: 's3', region: region ?? (labels[s3]!.startsWith('s3-') ? labels[s3]!.slice(3) : undefined), bucket: labels.slice(0, s3).join('.') || undefined };
+    }
+    const service = labels.filter((l) => !isRegion(l)).join('.');
+    return { service: service.endsWith('.execute-api') ? 'execute-api' : service, region };
+  }
+  const local = /^(.+?)\.(?:s3\.)?localhost(?:\.localstack\.cloud)?$/.exec(name);
+  if (local && local[1] !== 's3') return { service: 's3', bucket: local[1] };
+  return {};
+}
+
+const BY_ENDPOINT = new Map(Object.values(SERVICES).map((s) => [s.metadata.endpointPrefix, s]));
+const BY_TARGET = new Map(Object.values(SERVICES).filter((s) => s.metadata.targetPrefix).map((s) => [s.metadata.targetPrefix!, s]));
+
+/** The services a request may be for, most likely first. */
+function candidates(request: WireRequest, host: HostInfo, credential: Credential | undefined): ServiceSpec[] {
+  const target = request.headers['x-amz-target'];
+  if (target) {
+    const spec = BY_TARGET.get(target.slice(0, target.lastIndexOf('.')));
+    if (spec) return [spec];
+  }
+  const named = host.service ?? credential?.service;
+  if (named === 'apigateway') return [SERVICES.apigateway!, SERVICES.apigatewayv2!];
+  if (named === 'execute-api') return [];
+  const spec = named ? BY_ENDPOINT.get(named) ?? (named === 'events' ? SERVICES.events : undefined) : undefined;
+  if (spec) return [spec];
+  // Unsigned, on a local host: Lambda's paths are unmistakable; anything else is S3, as LocalStack assumes.
+  if (/^\/20\d\d-\d\d-\d\d\//.test(request.path)) return [SERVICES.lambda!];
+  return [SERVICES.s3!];
+}
+
+function internalError(requestId: string): AwsErrorShape {
+  return { code: 'ServiceException', message: `An internal error occurred (request ${requestId}).`, status: 500, type: 'Service' };
+}
+
+function unknownOperation(spec: ServiceSpec, name: string | undefined): AwsError {
+  if (spec.metadata.protocol === 'query') {
+    return new AwsError('InvalidAction', `Could not find operation ${name ?? ''} for version ${spec.metadata.apiVersion}`, 400);
+  }
+  if (spec.metadata.protocol === 'json') return new AwsError('UnknownOperationException', name ? `The ${spec.service} service has no ${name} operation in this sandbox.` : 'Missing X-Amz-Target header', 400);
+  return new AwsError('UnknownOperationException', `No ${spec.service} operation answers ${name ?? 'this method and path'} in this sandbox.`, spec.service === 's3' ? 405 : 404);
+}
+
+export function createRouter(options: RouterOptions): (request: WireRequest) => Promise<WireResponse> {
+  return async (incoming) => {
+    const requestId = options.requestId();
+    const credential = credentialOf(incoming);
+    const host = hostInfo(incoming.host);
+    const region = credential?.region || host.region || options.defaultRegion || 'us-east-1';
+    // A virtual-hosted bucket moves into the path, so one set of templates serves both styles.
+    const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
+    const specs = candidates(request, host, credential);
+    const spec = specs[0] ?? SERVICES.lambda!;
+    let x: Exchange = { spec, request, requestId };
+    let protocol = PROTOCOLS[spec.metadata.protocol];
+    try {
+      let found: ReturnType<Protocol['operation']>;
+      for (const candidate of specs) {
+        const p = PROTOCOLS[candidate.metadata.protocol];
+        const named = p.operation({ spec: candidate, request, requestId });
+        if (named && typeof named !== 'string') {
+          x = { spec: candidate, request, requestId };
+          protocol = p;
+          found = named;
+          break;
+        }
+        found ??= named;
+      }
+      if (!found || typeof found === 'string') throw unknownOperation(x.spec, found);
+      const input = protocol.decode(x, found.op, found.labels);
+      const output = await options.call({ service: x.spec.service, action: found.op.name, input, region, accessKeyId: credential?.accessKeyId });
+      return protocol.encode(x, found.op, output ?? {});
+    } catch (error) {
+      return protocol.error(x, isAwsError(error) ? error : internalError(requestId));
+    }
+  };
+}
