@@ -208,13 +208,25 @@ function sqsRecord(ctx: ServiceContext, queueArn: string, m: ReceivedMessage) {
     messageId: m.messageId,
     receiptHandle: m.receiptHandle,
     body: m.body,
-    attributes: {
-      ApproximateReceiveCount: attrs.ApproximateReceiveCount,
-      SentTimestamp: attrs.SentTimestamp,
-      SenderId: attrs.SenderId,
-      ApproximateFirstReceiveTimestamp: attrs.ApproximateFirstReceiveTimestamp,
-      ...(attrs.MessageGroupId ? { MessageGroupId: attrs.MessageGroupId, MessageDeduplicationId: attrs.MessageDeduplicationId, SequenceNumber: attrs.SequenceNumber } : {}),
-    },
+    // A FIFO message also carries its sequence number, group and deduplication id, in the order of
+    // the developer guide's FIFO example event.
+    attributes: attrs.SequenceNumber
+      ? {
+          ApproximateReceiveCount: attrs.ApproximateReceiveCount,
+          SentTimestamp: attrs.SentTimestamp,
+          SequenceNumber: attrs.SequenceNumber,
+          MessageGroupId: attrs.MessageGroupId,
+          SenderId: attrs.SenderId,
+          MessageDeduplicationId: attrs.MessageDeduplicationId,
+          ApproximateFirstReceiveTimestamp: attrs.ApproximateFirstReceiveTimestamp,
+        }
+      : {
+          ApproximateReceiveCount: attrs.ApproximateReceiveCount,
+          SentTimestamp: attrs.SentTimestamp,
+          SenderId: attrs.SenderId,
+          ApproximateFirstReceiveTimestamp: attrs.ApproximateFirstReceiveTimestamp,
+          ...(attrs.MessageGroupId ? { MessageGroupId: attrs.MessageGroupId } : {}),
+        },
     messageAttributes: Object.fromEntries(
       Object.entries(m.messageAttributes).map(([k, a]) => [k, {
         ...(a.StringValue !== undefined ? { stringValue: a.StringValue } : {}),

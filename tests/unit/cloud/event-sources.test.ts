@@ -80,3 +80,67 @@ describe('event-source mappings: SQS', () => {
     });
   });
 });
+
+describe('event-source mappings: SQS FIFO queues', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  const consoleLines = async (name: string) => (await logs(cloud, name)).filter((l) => l.includes('\tINFO\t')).map((l) => l.split('\tINFO\t')[1]!.trimEnd());
+  const send = (url: string, body: string, group: string) => call(cloud, 'sqs', 'SendMessage', { QueueUrl: url, MessageBody: body, MessageGroupId: group, MessageDeduplicationId: body });
+
+  it('delivers in order per message group; a failing message blocks only its own group until the queue redrives it', async () => {
+    cloud = newCloud();
+    const dlq = await createQueue(cloud, 'orders-dlq.fifo', { FifoQueue: 'true' });
+    const q = await createQueue(cloud, 'orders.fifo', { FifoQueue: 'true', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 2 }) });
+    await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) { console.log(r.body); if (r.body === "a1") throw new Error("poison"); } return {}; };' });
+    // Sent before the mapping exists, so the first poll sees all four.
+    for (const [body, group] of [['a1', 'A'], ['b1', 'B'], ['a2', 'A'], ['b2', 'B']] as const) await send(q.url, body, group);
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker', BatchSize: 1 });
+    await cloud.settled();
+    // a1 failed and is in flight: group A waits (a2 is not delivered), group B goes on in order.
+    expect(await consoleLines('worker')).toEqual(['a1', 'b1', 'b2']);
+    await cloud.advance(31_000);
+    // a1 is visible again and first in its group: retried before a2.
+    expect(await consoleLines('worker')).toEqual(['a1', 'b1', 'b2', 'a1']);
+    await cloud.advance(31_000);
+    // Its next receive would pass maxReceiveCount: redriven to the dead-letter queue, and a2 follows.
+    expect(await consoleLines('worker')).toEqual(['a1', 'b1', 'b2', 'a1', 'a2']);
+    expect(await count(cloud, q.url)).toBe(0);
+    const moved = await call(cloud, 'sqs', 'ReceiveMessage', { QueueUrl: dlq.url, AttributeNames: ['All'] });
+    expect((moved.Messages as Array<{ Body: string; Attributes: Record<string, string> }>).map((m) => [m.Body, m.Attributes.MessageGroupId, m.Attributes.ApproximateReceiveCount, m.Attributes.DeadLetterQueueSourceArn])).toEqual([
+      ['a1', 'A', '3', q.arn],
+    ]);
+  });
+
+  it('event records carry SequenceNumber, MessageGroupId and MessageDeduplicationId as SQS assigned them', async () => {
+    cloud = newCloud();
+    const q = await createQueue(cloud, 'orders.fifo', { FifoQueue: 'true' });
+    await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(JSON.stringify(r.attributes)); };' });
+    const sent = await send(q.url, 'order-1', 'customer-7');
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker' });
+    await cloud.settled();
+    const [line] = await consoleLines('worker');
+    const attributes = JSON.parse(line!);
+    expect(Object.keys(attributes)).toEqual(['ApproximateReceiveCount', 'SentTimestamp', 'SequenceNumber', 'MessageGroupId', 'SenderId', 'MessageDeduplicationId', 'ApproximateFirstReceiveTimestamp']);
+    expect(attributes).toEqual({
+      ApproximateReceiveCount: '1',
+      SentTimestamp: expect.stringMatching(/^\d{13}$/),
+      SequenceNumber: sent.SequenceNumber,
+      MessageGroupId: 'customer-7',
+      SenderId: expect.any(String),
+      MessageDeduplicationId: 'order-1',
+      ApproximateFirstReceiveTimestamp: expect.stringMatching(/^\d{13}$/),
+    });
+    expect(sent.SequenceNumber).toMatch(/^\d{20}$/);
+  });
+
+  it('a standard queue record has no FIFO attributes', async () => {
+    cloud = newCloud();
+    const q = await createQueue(cloud, 'jobs');
+    await createWorkerFunction(cloud, 'worker', { 'index.mjs': 'export const handler = async (e) => { for (const r of e.Records) console.log(JSON.stringify(Object.keys(r.attributes))); };' });
+    await call(cloud, 'sqs', 'SendMessage', { QueueUrl: q.url, MessageBody: 'job' });
+    await call(cloud, 'lambda', 'CreateEventSourceMapping', { EventSourceArn: q.arn, FunctionName: 'worker' });
+    await cloud.settled();
+    expect(await consoleLines('worker')).toEqual(['["ApproximateReceiveCount","SentTimestamp","SenderId","ApproximateFirstReceiveTimestamp"]']);
+  });
+});
