@@ -39,6 +39,7 @@ import { layers } from './groups/layers.ts';
 import { permissions } from './groups/permissions.ts';
 import { s3Notifications } from './groups/s3-notifications.ts';
 import { schedules } from './groups/schedules.ts';
+import { serviceDeliveries } from './groups/service-deliveries.ts';
 import { concurrency, updates } from './groups/update.ts';
 import { aliases, versions } from './groups/versions.ts';
 import { line, REQUEST_ID, REVISION_ID, RID, SHA256, STREAM, TIME } from './patterns.ts';
@@ -601,6 +602,7 @@ export const SCENARIO_GROUPS: Array<{ title: string; scenarios: Scenario[] }> = 
   { title: 'Event-source mappings', scenarios: eventSources },
   { title: 'S3 notifications', scenarios: s3Notifications },
   { title: 'EventBridge schedules and API Gateway', scenarios: schedules },
+  { title: 'Deliveries to queues and topics', scenarios: serviceDeliveries },
 ];
 
 /** Every scenario, in order. */
