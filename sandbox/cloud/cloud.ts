@@ -33,6 +33,7 @@ import { appendTrace, type TraceEvent } from './trace.ts';
 import type { ServiceRequest } from './api.ts';
 import type { ServiceActions, ServiceContext } from './service.ts';
 import { Executor } from '../runtime/executor.ts';
+import { createRouter } from '../api/router.ts';
 import { compilePackage } from '../runtime/loader/compile.ts';
 import type { CompiledPackage, ExecutionHost } from '../runtime/types.ts';
 import { LEARNER } from './accounts.ts';
@@ -133,6 +134,9 @@ export class Cloud {
     this.clock = new VirtualClock(options.time, this.state.clock);
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
+    // Handlers' SDK calls arrive as HTTP requests and go through the same wire router as `lab serve`.
+    const route = createRouter({ call: (request) => this.call(request), requestId: () => this.ids.uuid() });
+    this.executor.serveAws = (request) => route(request);
   }
 
   /** The one entry for every request: resolves the caller, dispatches, and keeps errors AWS-shaped. */

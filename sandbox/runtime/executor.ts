@@ -5,6 +5,7 @@
  * Timeouts are real — the host ends the realm — and a dead environment is never reused.
  */
 import type { CompiledPackage, ErrorPayload, ExecutionHost, FromRealm, InvokeContextData, LogLevel, RealmHandle } from './types.ts';
+import type { WireRequest, WireResponse } from '../api/http.ts';
 
 /** What environments are made of; environments with the same `key` are interchangeable. */
 export interface EnvironmentSpec {
@@ -61,9 +62,14 @@ interface Environment {
 /** Lambda's INIT phase limit. */
 const INIT_LIMIT_MS = 10_000;
 
+/** Answers an environment's AWS SDK request (the cloud's wire router); `requestId` is the invocation's. */
+export type AwsRequestHandler = (request: WireRequest, requestId: string | null) => Promise<WireResponse>;
+
 export class Executor {
   readonly #host: ExecutionHost;
   #environments: Environment[] = [];
+  /** Set by the cloud: where handlers' SDK calls go. Without it they fail as a request with no network would. */
+  serveAws: AwsRequestHandler | undefined;
 
   constructor(host: ExecutionHost) {
     this.#host = host;
@@ -93,7 +99,10 @@ export class Executor {
   #create(spec: EnvironmentSpec): Environment {
     const realm = this.#host.createRealm();
     const env: Environment = { spec, realm, logStreamName: spec.newLogStream(), state: 'initializing' };
-    realm.onMessage((m) => env.onMessage?.(m));
+    realm.onMessage((m) => {
+      if (m.type === 'aws-request') void this.#answerAws(env, m);
+      else env.onMessage?.(m);
+    });
     realm.onExit((reason) => {
       env.state = 'dead';
       this.#environments = this.#environments.filter((e) => e !== env);
@@ -101,6 +110,15 @@ export class Executor {
     });
     this.#environments.push(env);
     return env;
+  }
+
+  /** An SDK call from any phase (INIT, an invocation, or work the handler left running) gets its answer. */
+  async #answerAws(env: Environment, m: Extract<FromRealm, { type: 'aws-request' }>): Promise<void> {
+    const response = this.serveAws
+      ? await this.serveAws(m.request, m.requestId).catch(() => undefined)
+      : undefined;
+    if (env.state === 'dead') return;
+    env.realm.post({ type: 'aws-response', id: m.id, response: response ?? { status: 500, headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{"message":"InternalFailure"}') } });
   }
 
   /** Runs INIT; resolves with its duration and error, if any. */

@@ -9,6 +9,7 @@ import { createFunctionFileSystem, type FunctionFileSystem } from './fs/index.ts
 import type { BufferClass } from './fs/node-fs.ts';
 import { createModuleSystem, type ModuleSystem } from './loader/module-system.ts';
 import type { ErrorPayload, FromRealm, InvokeContextData, LogLevel, ToRealm } from './types.ts';
+import type { WireRequest, WireResponse } from '../api/http.ts';
 
 export interface RealmAdapter {
   post(message: FromRealm): void;
@@ -27,7 +28,12 @@ export interface RealmAdapter {
   setEnv(env: Record<string, string>): void;
   /** Calls back on an uncaught exception or unhandled rejection in learner code. */
   onUncaught(listener: (error: unknown, kind: 'exception' | 'rejection') => void): void;
+  /** The runtime's AWS SDK bundle (see aws-sdk/), read when a handler first imports the SDK. */
+  runtimeSdk?(): string;
 }
+
+/** Where the runtime's SDK (aws-sdk/http-handler.cjs) finds the way to the engine. */
+const AWS_TRANSPORT = Symbol.for('lambda-lab.aws-transport');
 
 class RuntimeError extends Error {
   constructor(name: string, message: string, stack?: string) {
@@ -93,9 +99,24 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
 
   const stamp = () => phaseStartVirtual + (adapter.now() - phaseStartPerf);
 
-  /** Built-ins: the function's own `fs` and `fs/promises` (never the host's), then the platform's. */
-  const builtin = (name: string): unknown =>
-    fileSystem && Object.hasOwn(fileSystem.modules, name) ? fileSystem.modules[name as keyof FunctionFileSystem['modules']] : adapter.builtin(name);
+  /** Built-ins: the function's own `fs` and `fs/promises` (never the host's), `process`, then the platform's. */
+  const builtin = (name: string): unknown => {
+    if (fileSystem && Object.hasOwn(fileSystem.modules, name)) return fileSystem.modules[name as keyof FunctionFileSystem['modules']];
+    if (name === 'process') return (globalThis as { process?: unknown }).process;
+    return adapter.builtin(name);
+  };
+
+  // The SDK's requests travel to the engine as messages; each waits for its answer by id.
+  const pendingAws = new Map<number, (response: WireResponse) => void>();
+  let nextAwsId = 1;
+  (globalThis as Record<symbol, unknown>)[AWS_TRANSPORT] = (request: WireRequest) =>
+    new Promise<WireResponse>((resolve) => {
+      const id = nextAwsId++;
+      pendingAws.set(id, resolve);
+      adapter.post({ type: 'aws-request', id, requestId: currentRequest, request });
+    });
+  let sdkSource: string | undefined;
+  const runtimeSdk = adapter.runtimeSdk && (() => (sdkSource ??= adapter.runtimeSdk!()));
   // process.getBuiltinModule('fs') must not hand out the host's fs either.
   const proc = (globalThis as unknown as { process?: Record<string, unknown> }).process;
   if (proc) {
@@ -181,6 +202,7 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
       builtin,
       evaluate: adapter.evaluate,
       nodeMajor: Number(/nodejs(\d+)/.exec(runtime)?.[1] ?? 24),
+      runtimeSdk,
     });
     try {
       handler = await loadHandler(message.handler);
@@ -261,5 +283,9 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
   return (message: ToRealm) => {
     if (message.type === 'init') void init(message);
     else if (message.type === 'invoke') void invoke(message);
+    else if (message.type === 'aws-response') {
+      pendingAws.get(message.id)?.(message.response);
+      pendingAws.delete(message.id);
+    }
   };
 }

@@ -1,3 +1,5 @@
+import type { WireRequest, WireResponse } from '../api/http.ts';
+
 /**
  * The contract between the engine and an execution environment's realm (a worker thread in Node, a
  * Web Worker in the browser). Everything crossing it is structured-clone data.
@@ -50,13 +52,17 @@ export interface InvokeContextData {
 
 export type ToRealm =
   | { type: 'init'; pkg: CompiledPackage; handler: string; runtime: string; env: Record<string, string>; startedAt: number; ephemeralStorageMb?: number }
-  | { type: 'invoke'; event: string; context: InvokeContextData };
+  | { type: 'invoke'; event: string; context: InvokeContextData }
+  /** The answer to an `aws-request` (an SDK call of the handler). */
+  | { type: 'aws-response'; id: number; response: WireResponse };
 
 export type FromRealm =
   | { type: 'ready' }
   | { type: 'log'; requestId: string | null; level: LogLevel; message: string; timestamp: number }
   | { type: 'init-done'; ok: boolean; error?: ErrorPayload; durationMs: number; cpuMs?: number }
   | { type: 'invoke-done'; requestId: string; ok: boolean; payload?: string; error?: ErrorPayload; durationMs: number; cpuMs?: number }
+  /** An AWS SDK call of the handler, as the HTTP request the SDK would have sent (see ../api). */
+  | { type: 'aws-request'; id: number; requestId: string | null; request: WireRequest }
   /** A Web Worker cannot be watched from outside, so it says it is leaving (process.exit). */
   | { type: 'exit'; code: number };
 

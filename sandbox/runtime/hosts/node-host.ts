@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ExecutionHost, FromRealm, RealmHandle } from '../types.ts';
 import { wireRealm } from './realm-handle.ts';
+import { runtimeSdkPath } from '../aws-sdk/bundle.ts';
 
 const REALM_URL = new URL('./node-realm.ts', import.meta.url);
 
@@ -13,7 +14,7 @@ function spawn(): RealmHandle {
   // with ERR_WORKER_OUT_OF_MEMORY, which the executor reports as Runtime.OutOfMemory. The cap is fixed
   // (and generous next to the 128–512 MB functions of the lessons) because spare realms are spawned
   // before anyone knows which function, and so which memory size, they will hold.
-  const worker = new Worker(REALM_URL, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  const worker = new Worker(REALM_URL, { resourceLimits: { maxOldGenerationSizeMb: 512 }, workerData: { sdkPath: runtimeSdkPath() } });
   worker.unref();
   const realm = wireRealm((message) => worker.postMessage(message), () => void worker.terminate());
   worker.on('message', (m: FromRealm) => realm.message(m));

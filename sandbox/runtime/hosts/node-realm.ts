@@ -2,7 +2,8 @@
  * The realm entry in a worker thread: the runtime (realm.ts) with Node's own util, vm and built-ins
  * (all but fs, which is the function's own, in memory: see ../fs).
  */
-import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
 import vm from 'node:vm';
@@ -36,6 +37,8 @@ const handle = startRealm({
     for (const key of Object.keys(process.env)) delete process.env[key];
     Object.assign(process.env, env);
   },
+  // The host built (or found) the runtime's SDK bundle; the realm reads it only when a handler needs it.
+  runtimeSdk: () => readFileSync((workerData as { sdkPath: string }).sdkPath, 'utf8'),
   onUncaught: (listener) => {
     process.on('uncaughtException', (error) => listener(error, 'exception'));
     process.on('unhandledRejection', (reason) => listener(reason, 'rejection'));

@@ -5,6 +5,7 @@
  * The same code runs in a worker thread and in a Web Worker.
  */
 import type { CompiledModule, CompiledPackage } from '../types.ts';
+import { RUNTIME_SDK_BUNDLE, RUNTIME_SDK_PACKAGES } from '../aws-sdk/packages.ts';
 
 export interface ModuleSystemOptions {
   pkg: CompiledPackage;
@@ -14,6 +15,33 @@ export interface ModuleSystemOptions {
   evaluate(code: string, filename: string): unknown;
   /** Node major of the runtime, for /opt/nodejs/nodeXX/node_modules. */
   nodeMajor: number;
+  /**
+   * The source of the runtime's AWS SDK bundle (../aws-sdk), read the first time a handler imports
+   * one of its packages; without it the packages are not there, as in a runtime without the SDK.
+   */
+  runtimeSdk?: () => string;
+}
+
+/**
+ * The runtime's own packages at /var/runtime/node_modules (Lambda's NODE_PATH ends there): one
+ * small index.js per SDK package, each taking its client from the shared bundle.
+ */
+function runtimeModules(source: (() => string) | undefined): {
+  modules: Record<string, () => CompiledModule>;
+  packageJson: Record<string, { main: string }>;
+} {
+  if (!source) return { modules: {}, packageJson: {} };
+  const modules: Record<string, () => CompiledModule> = {
+    [RUNTIME_SDK_BUNDLE]: () => ({ path: RUNTIME_SDK_BUNDLE, format: 'cjs', code: source() }),
+  };
+  const packageJson: Record<string, { main: string }> = {};
+  for (const name of RUNTIME_SDK_PACKAGES) {
+    const dir = `/var/runtime/node_modules/${name}`;
+    packageJson[dir] = { main: 'index.js' };
+    modules[`${dir}/package.json`] = () => ({ path: `${dir}/package.json`, format: 'json', code: JSON.stringify({ name, main: 'index.js' }) });
+    modules[`${dir}/index.js`] = () => ({ path: `${dir}/index.js`, format: 'cjs', code: `module.exports = require(${JSON.stringify(RUNTIME_SDK_BUNDLE)})[${JSON.stringify(name)}]();` });
+  }
+  return { modules, packageJson };
 }
 
 interface ModuleRecord {
@@ -84,8 +112,10 @@ export function createModuleSystem(options: ModuleSystemOptions) {
   const { pkg } = options;
   const files = new Set(pkg.files);
   const cache = new Map<string, ModuleRecord>();
+  const runtime = runtimeModules(options.runtimeSdk);
 
-  const isFile = (p: string) => files.has(p);
+  const isFile = (p: string) => files.has(p) || Object.hasOwn(runtime.modules, p);
+  const packageJsonOf = (dir: string) => pkg.packageJson[dir] ?? runtime.packageJson[dir];
 
   function asFile(p: string): string | undefined {
     if (isFile(p)) return p;
@@ -94,8 +124,8 @@ export function createModuleSystem(options: ModuleSystemOptions) {
   }
 
   function asDirectory(dir: string, esm: boolean): string | undefined {
-    const meta = pkg.packageJson[dir];
-    if (meta?.exports !== undefined) {
+    const meta = packageJsonOf(dir);
+    if (meta && 'exports' in meta && meta.exports !== undefined) {
       const t = fromExports(meta.exports, '.', esm);
       if (t) return asFile(normalize(`${dir}/${t}`));
     }
@@ -113,7 +143,7 @@ export function createModuleSystem(options: ModuleSystemOptions) {
       if (!dir.endsWith('/node_modules')) dirs.push(`${dir === '/' ? '' : dir}/node_modules`);
       if (dir === '/') break;
     }
-    dirs.push('/opt/nodejs/node_modules', `/opt/nodejs/node${options.nodeMajor}/node_modules`);
+    dirs.push('/opt/nodejs/node_modules', `/opt/nodejs/node${options.nodeMajor}/node_modules`, '/var/runtime/node_modules');
     return dirs;
   }
 
@@ -131,8 +161,8 @@ export function createModuleSystem(options: ModuleSystemOptions) {
       const sub = specifier.slice(name.length);
       for (const dir of nodeModulesDirs(dirname(fromPath))) {
         const root = `${dir}/${name}`;
-        const meta = pkg.packageJson[root];
-        if (sub && meta?.exports !== undefined) {
+        const meta = packageJsonOf(root);
+        if (sub && meta && 'exports' in meta && meta.exports !== undefined) {
           const t = fromExports(meta.exports, `.${sub}`, esm);
           const found = t && asFile(normalize(`${root}/${t}`));
           if (found) return found;
@@ -165,7 +195,7 @@ export function createModuleSystem(options: ModuleSystemOptions) {
       cache.set(path, record);
       return record;
     }
-    const mod = pkg.modules[path];
+    const mod = pkg.modules[path] ?? (Object.hasOwn(runtime.modules, path) ? runtime.modules[path]!() : undefined);
     if (!mod) throw new ModuleNotFound(`Cannot find module '${path}'`);
     if (mod.syntaxError) throw syntaxError(mod);
     const module = { exports: {} as unknown, loaded: false, id: path, filename: path };

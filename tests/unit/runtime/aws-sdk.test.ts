@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
+import { createFunction, invoke, logs, newCloud, workerRole } from '../../helpers/cloud.ts';
+
+const HANDLER = `
+import { S3Client, PutObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
+import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+
+const s3 = new S3Client({});
+const sqs = new SQSClient({});
+const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const sts = new STSClient({});
+
+export const handler = async (event) => {
+  const me = await sts.send(new GetCallerIdentityCommand({}));
+  await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: 'hello.txt', Body: 'hi ' + event.name }));
+  const got = await s3.send(new GetObjectCommand({ Bucket: 'uploads', Key: 'hello.txt' }));
+  const text = await got.Body.transformToString();
+  await sqs.send(new SendMessageCommand({ QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111111111111/jobs', MessageBody: text }));
+  await ddb.send(new PutCommand({ TableName: 'notes', Item: { id: 'n1', text, tags: new Set(['a']) } }));
+  const item = await ddb.send(new GetCommand({ TableName: 'notes', Key: { id: 'n1' } }));
+  return { caller: me.Arn, text, item: { ...item.Item, tags: [...item.Item.tags] }, region: await s3.config.region() };
+};
+`;
+
+describe('handlers call AWS with the runtime-provided SDK v3', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  it('as the execution role session, authorized by its policies, through the wire protocols', async () => {
+    cloud = newCloud();
+    await cloud.call({ service: 's3', action: 'CreateBucket', input: { Bucket: 'uploads' } });
+    await cloud.call({ service: 'sqs', action: 'CreateQueue', input: { QueueName: 'jobs' } });
+    await cloud.call({ service: 'dynamodb', action: 'CreateTable', input: { TableName: 'notes', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST' } });
+    const role = await workerRole(cloud, 'app-role');
+    await cloud.call({ service: 'iam', action: 'PutRolePolicy', input: { RoleName: 'app-role', PolicyName: 'data', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 'dynamodb:PutItem', 'dynamodb:GetItem'], Resource: '*' }] }) } });
+    await createFunction(cloud, 'app', { 'index.mjs': HANDLER }, { Role: role });
+    const out = await invoke(cloud, 'app', { name: 'Ada' });
+    expect(out.FunctionError).toBeUndefined();
+    expect(out.json).toEqual({
+      caller: expect.stringMatching(/^arn:aws:sts::111111111111:assumed-role\/app-role\/app$/),
+      text: 'hi Ada',
+      item: { id: 'n1', text: 'hi Ada', tags: ['a'] },
+      region: 'us-east-1',
+    });
+    const received = await cloud.call({ service: 'sqs', action: 'ReceiveMessage', input: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111111111111/jobs' } });
+    expect((received.Messages as Array<{ Body: string }>)[0]!.Body).toBe('hi Ada');
+  });
+
+  it('a call the role does not allow fails with AccessDenied in the service\'s words', async () => {
+    cloud = newCloud();
+    await cloud.call({ service: 's3', action: 'CreateBucket', input: { Bucket: 'uploads' } });
+    await createFunction(cloud, 'app', {
+      'index.mjs': `import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+        export const handler = async () => { try { await new S3Client({}).send(new PutObjectCommand({ Bucket: 'uploads', Key: 'k', Body: 'x' })); return 'stored'; } catch (e) { return { name: e.name, message: e.message, status: e.$metadata.httpStatusCode }; } };`,
+    });
+    const out = await invoke(cloud, 'app');
+    expect(out.json).toEqual({ name: 'AccessDenied', message: expect.stringMatching(/^User: arn:aws:sts::111111111111:assumed-role\/lambda-basic\/app is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::uploads\/k because no identity-based policy allows the s3:PutObject action$/), status: 403 });
+    expect((await logs(cloud, 'app')).some((l) => l.startsWith('REPORT'))).toBe(true);
+  });
+
+  it('a function\'s own copy of an SDK package comes first, as in Lambda', async () => {
+    cloud = newCloud();
+    await createFunction(cloud, 'app', {
+      'node_modules/@aws-sdk/client-s3/package.json': '{"name":"@aws-sdk/client-s3","main":"index.js"}',
+      'node_modules/@aws-sdk/client-s3/index.js': 'exports.mine = true;',
+      'index.js': 'const s3 = require("@aws-sdk/client-s3"); exports.handler = async () => ({ mine: s3.mine === true, resolved: require.resolve("@aws-sdk/client-sqs") });',
+    });
+    expect((await invoke(cloud, 'app')).json).toEqual({ mine: true, resolved: '/var/runtime/node_modules/@aws-sdk/client-sqs/index.js' });
+  });
+});
