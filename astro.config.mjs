@@ -2,6 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { runtimeSdkPath } from './sandbox/runtime/aws-sdk/bundle.ts';
+
+// The AWS SDK the execution environments provide (sandbox/runtime/aws-sdk), built once per machine and
+// SDK version; the Web Worker realms fetch it as a static asset the first time a handler imports it.
+const RUNTIME_SDK = runtimeSdkPath();
 
 // Static site: every lesson is prerendered; the sandbox boots in the browser.
 export default defineConfig({
@@ -24,10 +29,12 @@ export default defineConfig({
     // first visit; naming them up front avoids it.
     optimizeDeps: { include: ['@jmespath-community/jmespath', 'fflate', 'idb', 'sucrase', 'util/', 'buffer/', 'events/'] },
     resolve: {
-      alias: {
+      alias: [
         // Exercise files (check.ts) import the grader by its package name.
-        'lambda-lab/grader': fileURLToPath(new URL('./sandbox/grader/index.ts', import.meta.url)),
-      },
+        { find: 'lambda-lab/grader', replacement: fileURLToPath(new URL('./sandbox/grader/index.ts', import.meta.url)) },
+        // `lab:runtime-sdk?url`: the query must survive the alias, so the pattern stops before it.
+        { find: /^lab:runtime-sdk(?=\?|$)/, replacement: RUNTIME_SDK },
+      ],
     },
   },
 });

@@ -40,6 +40,7 @@ import { permissions } from './groups/permissions.ts';
 import { s3Notifications } from './groups/s3-notifications.ts';
 import { schedules } from './groups/schedules.ts';
 import { serviceDeliveries } from './groups/service-deliveries.ts';
+import { sdk } from './groups/sdk.ts';
 import { concurrency, updates } from './groups/update.ts';
 import { aliases, versions } from './groups/versions.ts';
 import { line, REQUEST_ID, REVISION_ID, RID, SHA256, STREAM, TIME } from './patterns.ts';
@@ -603,6 +604,7 @@ export const SCENARIO_GROUPS: Array<{ title: string; scenarios: Scenario[] }> = 
   { title: 'S3 notifications', scenarios: s3Notifications },
   { title: 'EventBridge schedules and API Gateway', scenarios: schedules },
   { title: 'Deliveries to queues and topics', scenarios: serviceDeliveries },
+  { title: 'The AWS SDK in handlers', scenarios: sdk },
 ];
 
 /** Every scenario, in order. */

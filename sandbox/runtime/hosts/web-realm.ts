@@ -8,6 +8,7 @@ import { Buffer } from 'buffer/';
 import events from 'events/';
 import { createPosixPath } from '../fs/path.ts';
 import { startRealm } from '../realm.ts';
+import { loadRuntimeSdk } from './web-runtime-sdk.ts';
 import type { ToRealm } from '../types.ts';
 
 const scope = globalThis as unknown as {
@@ -34,6 +35,7 @@ const handle = startRealm({
   setEnv: (env) => {
     scope.process.env = { ...env };
   },
+  runtimeSdk: loadRuntimeSdk,
   onUncaught: (listener) => {
     scope.addEventListener('error', (event) => {
       event.preventDefault();
