@@ -140,10 +140,35 @@ export function createRouter(options: RouterOptions): (request: WireRequest) => 
       }
       if (!found || typeof found === 'string') throw unknownOperation(x.spec, found);
       const input = protocol.decode(x, found.op, found.labels);
-      const output = await options.call({ service: x.spec.service, action: found.op.name, input, region, accessKeyId: credential?.accessKeyId });
+      const traceHeader = incoming.headers['x-amzn-trace-id'];
+      const output = await options.call({
+        service: x.spec.service, action: found.op.name, input, region, accessKeyId: credential?.accessKeyId,
+        ...(traceHeader ? { traceHeader } : {}),
+      });
       return protocol.encode(x, found.op, output ?? {});
     } catch (error) {
       return protocol.error(x, isAwsError(error) ? error : internalError(requestId));
     }
   };
+}
+
+/**
+ * An answer for a request the router did not read whole — the HTTP server's own refusals (a body over
+ * its limit, a failure outside the router) — in the protocol of the service it was for. `error` is
+ * told the service and the operation the method, path or headers name, when they name one.
+ */
+export function refuse(incoming: WireRequest, requestId: string, error: (service: string, operation: string | undefined) => AwsErrorShape): WireResponse {
+  const credential = credentialOf(incoming);
+  const host = hostInfo(incoming.host);
+  const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
+  const spec = candidates(request, host, credential)[0] ?? SERVICES.lambda!;
+  const x: Exchange = { spec, request, requestId };
+  const protocol = PROTOCOLS[spec.metadata.protocol];
+  let named: ReturnType<Protocol['operation']>;
+  try {
+    named = protocol.operation(x);
+  } catch {
+    named = undefined;
+  }
+  return protocol.error(x, error(spec.service, typeof named === 'object' ? named.op.name : undefined));
 }

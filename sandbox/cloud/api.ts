@@ -14,6 +14,8 @@ export interface ServiceRequest {
   region?: string;
   /** The access key the caller signed with; one the cloud did not issue acts as the learner. */
   accessKeyId?: string;
+  /** The request's X-Amzn-Trace-Id: a handler's SDK calls carry its invocation's, for recursive loop detection. */
+  traceHeader?: string;
 }
 
 export type ServiceCaller = (request: ServiceRequest) => Promise<Record<string, unknown>>;

@@ -34,6 +34,7 @@ import type { ServiceRequest } from './api.ts';
 import type { ServiceActions, ServiceContext } from './service.ts';
 import { Executor } from '../runtime/executor.ts';
 import { createRouter } from '../api/router.ts';
+import { lineageCount } from './lambda/trace-header.ts';
 import { compilePackage } from '../runtime/loader/compile.ts';
 import type { CompiledPackage, ExecutionHost } from '../runtime/types.ts';
 import { LEARNER } from './accounts.ts';
@@ -147,6 +148,10 @@ export class Cloud {
       throw new AwsError('UnknownOperationException', `The ${request.service} service has no ${request.action} operation in this sandbox.`, 400);
     }
     const ctx: ServiceContext = { cloud: this, identity: this.#identityFor(request.accessKeyId), region: request.region ?? DEFAULT_REGION };
+    if (request.traceHeader) {
+      ctx.traceHeader = request.traceHeader;
+      ctx.chain = lineageCount(request.traceHeader);
+    }
     authorize(this, ctx.identity, request, ctx.region);
     try {
       const output = (await action(ctx, request.input ?? {})) as Record<string, unknown>;

@@ -236,6 +236,12 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
     phaseStartPerf = adapter.now();
     phaseStartVirtual = data.startedAt;
     currentRequest = data.awsRequestId;
+    // Lambda sets the trace header per invocation; the SDK sends it on, so loops through services are seen.
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    if (env) {
+      if (data.traceId) env._X_AMZN_TRACE_ID = data.traceId;
+      else delete env._X_AMZN_TRACE_ID;
+    }
     const started = phaseStartPerf;
     const timer = phaseTimer(() => adapter.now(), adapter.cpuTime && (() => adapter.cpuTime!()));
     const outcome = await new Promise<{ ok: boolean; payload?: string; error?: ErrorPayload }>((resolve) => {

@@ -48,6 +48,8 @@ export interface InvokeContextData {
   startedAt: number;
   identity?: unknown;
   clientContext?: unknown;
+  /** The invocation's X-Ray trace header, which the runtime puts in _X_AMZN_TRACE_ID. */
+  traceId?: string;
 }
 
 export type ToRealm =

@@ -136,7 +136,7 @@ async function attempt(ctx: ServiceContext, event: AsyncEvent): Promise<void> {
   const version = resolved.alias ? routeAlias(resolved.alias, () => ctx.cloud.ids.fraction()) : resolved.view.version;
   try {
     event.attempts += 1;
-    run = await execute(ctx, viewOf(fn, version)!, event.payload, event.requestId, arnOf(fn, event.qualifier));
+    run = await execute(ctx, viewOf(fn, version)!, event.payload, event.requestId, arnOf(fn, event.qualifier), { chain: event.chain });
   } finally {
     lease.release();
   }

@@ -9,6 +9,8 @@ import type { ServiceContext } from '../service.ts';
 import { deleteByReceipt, findQueueByArn, queueNextChangeAt, receive, type ReceivedMessage } from '../sqs/index.ts';
 import { routeAlias } from './aliases.ts';
 import { execute } from './execution.ts';
+import { MAX_CHAIN } from './async.ts';
+import { lineageCount } from './trace-header.ts';
 import { arnOf, resolveFunction, viewOf } from './functions.ts';
 import { initShards, nextStreamDue, pollStream, type ShardProgress } from './stream-pollers.ts';
 import { assertEventSourceAllowed } from './role-permissions.ts';
@@ -272,8 +274,17 @@ async function pollSqs(ctx: ServiceContext, m: EventSourceMapping): Promise<bool
     return false;
   }
   try {
+    // Messages a function sent carry its trace header: more than 16 invocations in one chain is a loop.
+    const chain = Math.max(0, ...batch.map((msg) => lineageCount(msg.attributes.AWSTraceHeader)));
+    if (chain >= MAX_CHAIN && resolved.fn.recursiveLoop !== 'Allow') {
+      // Lambda stops the loop: the function does not run, and the batch returns after the visibility
+      // timeout until the queue's redrive policy moves it to the dead-letter queue.
+      ctx.cloud.trace({ type: 'invoke.recursion-stopped', functionArn: m.functionArn, eventSourceArn: m.eventSourceArn, chain });
+      m.lastProcessingResult = 'PROBLEM: Function call failed';
+      return false;
+    }
     const event = JSON.stringify({ Records: batch.map((msg) => sqsRecord(ctx, m.eventSourceArn, msg)) });
-    const run = await execute(ctx, viewOf(resolved.fn, version)!, event, ctx.cloud.ids.uuid(), m.functionArn);
+    const run = await execute(ctx, viewOf(resolved.fn, version)!, event, ctx.cloud.ids.uuid(), m.functionArn, { chain });
     const done = succeeded(batch, run.failed, run.body, m.functionResponseTypes.includes('ReportBatchItemFailures'));
     for (const msg of done) deleteByReceipt(ctx.cloud, m.eventSourceArn, msg.receiptHandle);
     m.lastProcessingResult = run.failed ? 'PROBLEM: Function call failed' : 'OK';

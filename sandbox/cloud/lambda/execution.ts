@@ -2,6 +2,7 @@
  * One invocation of one function version, from the cloud's side: the environment spec handed to the
  * executor, the log stream written, the usage billed. Synchronous and asynchronous invokes share it.
  */
+import { traceHeaderFor } from './trace-header.ts';
 import { ensureLogGroup, ensureLogStream, putLogEvents } from '../logs/logs.ts';
 import { allowed } from '../authorize.ts';
 import { issueSession } from '../sts/sts.ts';
@@ -178,8 +179,11 @@ export interface Execution {
   error?: ErrorPayload;
 }
 
-/** Runs one invocation of a version and records it. */
-export async function execute(ctx: ServiceContext, view: VersionView, event: string, requestId: string, invokedArn: string, extra: { clientContext?: unknown } = {}): Promise<Execution> {
+/**
+ * Runs one invocation of a version and records it. `chain` is how many invocations led to this one
+ * (recursive loop detection); its trace header tells the handler's SDK calls.
+ */
+export async function execute(ctx: ServiceContext, view: VersionView, event: string, requestId: string, invokedArn: string, extra: { clientContext?: unknown; chain?: number } = {}): Promise<Execution> {
   const cloud = ctx.cloud;
   const startedAt = cloud.clock.now();
   const arn = arnOf(view.fn, view.version);
@@ -192,6 +196,7 @@ export async function execute(ctx: ServiceContext, view: VersionView, event: str
     memoryLimitInMB: String(view.config.MemorySize),
     logGroupName: `/aws/lambda/${view.fn.name}`,
     startedAt,
+    traceId: traceHeaderFor(requestId, startedAt, arn, extra.chain ?? 0),
     ...(extra.clientContext !== undefined ? { clientContext: extra.clientContext } : {}),
   });
   const memory = view.config.MemorySize;

@@ -61,7 +61,7 @@ export const invokeActions = {
     const context = clientContext(input.ClientContext);
     if (type === 'DryRun') return { StatusCode: 204 };
     if (type === 'Event') {
-      enqueueEvent(ctx, fn, qualifier, event, 0);
+      enqueueEvent(ctx, fn, qualifier, event, ctx.chain ?? 0);
       return { StatusCode: 202 };
     }
     const version = alias ? routeAlias(alias, () => ctx.cloud.ids.fraction()) : view.version;
@@ -72,7 +72,7 @@ export const invokeActions = {
     }
     let run;
     try {
-      run = await execute(ctx, viewOf(fn, version)!, event, ctx.cloud.ids.uuid(), arnOf(fn, qualifier), { clientContext: context });
+      run = await execute(ctx, viewOf(fn, version)!, event, ctx.cloud.ids.uuid(), arnOf(fn, qualifier), { clientContext: context, chain: ctx.chain ?? 0 });
     } finally {
       lease.release();
     }

@@ -14,6 +14,7 @@ import type { Cloud } from '../cloud.ts';
 import { AwsError } from '../errors.ts';
 import { deliveryRefusal } from '../sqs/access-policy.ts';
 import { sendToQueue } from '../sqs/index.ts';
+import { lineageCount } from '../lambda/trace-header.ts';
 import { lambdaEvent, sqsEnvelope, type Notification } from './envelope.ts';
 import { toSqsAttributes } from './message-attributes.ts';
 import type { SubscriptionRecord } from './state.ts';
@@ -28,7 +29,7 @@ export interface FifoDelivery {
   messageDeduplicationId: string;
 }
 
-type InvokeAsync = (functionArn: string, event: string, options: { sourceArn?: string }) => void;
+type InvokeAsync = (functionArn: string, event: string, options: { sourceArn?: string; chain?: number }) => void;
 
 export function deliver(cloud: Cloud, sub: SubscriptionRecord, n: Notification, message: string, fifo?: FifoDelivery): void {
   const base = { topicArn: sub.topicArn, subscriptionArn: sub.arn, protocol: sub.protocol, endpoint: sub.endpoint, messageId: n.messageId };
@@ -42,7 +43,7 @@ export function deliver(cloud: Cloud, sub: SubscriptionRecord, n: Notification, 
       return;
     }
     try {
-      const sent = sendToQueue(cloud, sub.endpoint, body, raw ? toSqsAttributes(n.attributes) : undefined, SNS_SENDER_ID, fifo);
+      const sent = sendToQueue(cloud, sub.endpoint, body, raw ? toSqsAttributes(n.attributes) : undefined, SNS_SENDER_ID, fifo, n.traceHeader);
       cloud.trace({ type: 'sns.delivered', ...base, raw, sqsMessageId: sent.MessageId });
     } catch (error) {
       if (!(error instanceof AwsError)) throw error;
@@ -54,7 +55,7 @@ export function deliver(cloud: Cloud, sub: SubscriptionRecord, n: Notification, 
   if (sub.protocol === 'lambda') {
     // The lead's Cloud.invokeAsync queues the event like an asynchronous Invoke from sns.amazonaws.com.
     const invoke = (cloud as unknown as { invokeAsync: InvokeAsync }).invokeAsync.bind(cloud);
-    invoke(sub.endpoint, lambdaEvent(n, message, sub.arn), { sourceArn: sub.topicArn });
+    invoke(sub.endpoint, lambdaEvent(n, message, sub.arn), { sourceArn: sub.topicArn, ...(n.traceHeader ? { chain: lineageCount(n.traceHeader) } : {}) });
     cloud.trace({ type: 'sns.delivered', ...base });
     return;
   }

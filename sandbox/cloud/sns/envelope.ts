@@ -21,6 +21,8 @@ export interface Notification {
   signature: string;
   attributes: Record<string, SnsAttribute>;
   sequenceNumber?: string;
+  /** The publisher's X-Ray header: SNS passes it on, so a loop through the topic is counted. */
+  traceHeader?: string;
 }
 
 /** The certificate SNS signs with (its public URL form; the file itself is not served). */

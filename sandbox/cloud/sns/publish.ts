@@ -47,7 +47,7 @@ function structuredMessages(message: string): Record<string, string> {
   return byProtocol;
 }
 
-export function publishMessage(cloud: Cloud, topic: TopicRecord, input: PublishInput): PublishResult {
+export function publishMessage(cloud: Cloud, topic: TopicRecord, input: PublishInput, traceHeader?: string): PublishResult {
   const now = cloud.clock.now();
   let subject: string | undefined;
   if (input.Subject !== undefined && input.Subject !== null) {
@@ -96,6 +96,7 @@ export function publishMessage(cloud: Cloud, topic: TopicRecord, input: PublishI
     signature: fakeSignature(cloud.ids),
     attributes,
     ...(sequenceNumber ? { sequenceNumber } : {}),
+    ...(traceHeader ? { traceHeader } : {}),
   };
   cloud.trace({ type: 'sns.published', topicArn: topic.arn, messageId, ...(subject !== undefined ? { subject } : {}) });
 

@@ -218,7 +218,7 @@ export const topicActions = {
       throw invalidParameter('TopicArn or TargetArn Reason: no value for required parameter');
     }
     const topic = requireTopic(ctx.cloud, target, input.TopicArn !== undefined ? 'TopicArn' : 'TargetArn');
-    return publishMessage(ctx.cloud, topic, input);
+    return publishMessage(ctx.cloud, topic, input, ctx.traceHeader);
   },
 
   PublishBatch(ctx: ServiceContext, input: Record<string, unknown>) {
@@ -236,7 +236,7 @@ export const topicActions = {
     const Failed: Array<Record<string, unknown>> = [];
     for (const entry of entries) {
       try {
-        Successful.push({ Id: entry.Id, ...publishMessage(ctx.cloud, topic, entry) });
+        Successful.push({ Id: entry.Id, ...publishMessage(ctx.cloud, topic, entry, ctx.traceHeader) });
       } catch (error) {
         if (!(error instanceof AwsError)) throw error;
         Failed.push({ Id: entry.Id, Code: error.code, Message: error.message, SenderFault: true });

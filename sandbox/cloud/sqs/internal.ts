@@ -42,6 +42,7 @@ export function sendToQueue(
   messageAttributes?: Record<string, InternalMessageAttribute>,
   senderId?: string,
   fifo?: FifoSendOptions,
+  traceHeader?: string,
 ): { MessageId: string; SequenceNumber?: string } {
   const queue = requireQueue(cloud, queueArn);
   // A FIFO queue deduplicates; lacking an id, the body's SHA-256 stands in (what content-based deduplication would use).
@@ -56,6 +57,7 @@ export function sendToQueue(
       ...(deduplicationId ? { MessageDeduplicationId: deduplicationId } : {}),
     },
     senderId ?? queue.account,
+    traceHeader,
   );
   return { MessageId: sent.MessageId, ...(sent.SequenceNumber ? { SequenceNumber: sent.SequenceNumber } : {}) };
 }

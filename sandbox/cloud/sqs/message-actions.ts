@@ -42,7 +42,7 @@ function apiMessage(m: MessageRecord, systemNames: string[], attributeNames: str
 export const messageActions = {
   SendMessage(ctx: ServiceContext, input: Record<string, unknown>) {
     const queue = resolveQueue(ctx, input.QueueUrl);
-    return sendMessage(ctx.cloud, queue, input, ctx.identity.userId);
+    return sendMessage(ctx.cloud, queue, input, ctx.identity.userId, ctx.traceHeader);
   },
 
   SendMessageBatch(ctx: ServiceContext, input: Record<string, unknown>) {
@@ -51,7 +51,7 @@ export const messageActions = {
     const total = entries.reduce((n, e) => n + (typeof e.MessageBody === 'string' ? encoder.encode(e.MessageBody).length : 0), 0);
     if (total > BATCH_LIMIT_BYTES) throw batchTooLong(BATCH_LIMIT_BYTES, total);
     return runBatch(entries, (entry) => {
-      const sent = sendMessage(ctx.cloud, queue, entry as SendInput, ctx.identity.userId);
+      const sent = sendMessage(ctx.cloud, queue, entry as SendInput, ctx.identity.userId, ctx.traceHeader);
       return {
         MessageId: sent.MessageId,
         MD5OfMessageBody: sent.MD5OfMessageBody,

@@ -60,14 +60,16 @@ export function nextSequenceNumber(cloud: Cloud, queue: QueueRecord): string {
   return String(18_800_000_000_000_000_000n + BigInt(queue.sequence) * 65_536n + BigInt(cloud.ids.next() & 0xffff));
 }
 
-export function sendMessage(cloud: Cloud, queue: QueueRecord, input: SendInput, senderId: string): SendResult {
+/** `traceHeader` is the sender's X-Ray header (its request's), kept as AWSTraceHeader unless the message sets one. */
+export function sendMessage(cloud: Cloud, queue: QueueRecord, input: SendInput, senderId: string, traceHeader?: string): SendResult {
   const now = cloud.clock.now();
   sweep(queue, now);
   const body = input.MessageBody;
   if (typeof body !== 'string' || body === '') throw missingParameter('MessageBody');
   if (!isValidMessageText(body)) throw invalidMessageContents();
   const attributes = normalizeMessageAttributes(input.MessageAttributes);
-  const trace = traceHeaderOf(input.MessageSystemAttributes);
+  const given = traceHeaderOf(input.MessageSystemAttributes);
+  const trace = given.header === undefined && traceHeader ? { header: traceHeader } : given;
   const limit = attributeNumber(queue, 'MaximumMessageSize');
   if (encoder.encode(body).length + messageAttributesSize(attributes) > limit) {
     throw invalidParameterValue(`One or more parameters are invalid. Reason: Message must be shorter than ${limit} bytes.`);
