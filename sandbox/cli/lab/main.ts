@@ -1,13 +1,17 @@
 /**
  * `lab` as a Node command (the package's bin). `lab shell` runs the sandbox shell over a real folder;
- * `lab check` grades a workspace against an exercise. The cloud's state lives in the workspace at
- * .lab/state.json, so a shell session and a later check (or an instructor's grading) see one cloud.
+ * `lab serve` answers the AWS wire protocols over HTTP, for the real AWS CLI and SDKs; `lab check`
+ * grades a workspace against an exercise. The cloud's state lives in the workspace at
+ * .lab/state.json, so a shell session, a served session and a later check (or an instructor's
+ * grading) see one cloud.
  */
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { initialCloudState, type CloudState } from '../../cloud/cloud.ts';
+import { Cloud, initialCloudState, type CloudState } from '../../cloud/cloud.ts';
+import { createRouter } from '../../api/router.ts';
+import { close, createAwsServer, listen } from '../../api/server.ts';
 import { runChecks } from '../../grader/runner.ts';
 import { jsonReport, prettyReport } from '../../grader/reporters.ts';
 import type { ExerciseDefinition } from '../../grader/define.ts';
@@ -21,6 +25,8 @@ export const STATE_FILE = '.lab/state.json';
 const USAGE = `usage: lab <command> [options]
 
   lab shell --workspace DIR                     the sandbox shell over DIR (reads commands from stdin when it is not a terminal)
+  lab serve [--port 4566] [--workspace DIR]     the AWS APIs over HTTP for the real AWS CLI and SDKs
+            [--host 127.0.0.1]                  (--endpoint-url http://localhost:4566); the cloud is DIR's
   lab check --workspace DIR --exercise PATH     run an exercise's checks against DIR; exit 0 only when all pass
             [--json]                            print the report as JSON
   lab help                                      this text
@@ -56,7 +62,10 @@ async function loadState(workspace: string): Promise<CloudState | undefined> {
 
 async function saveState(workspace: string, state: CloudState): Promise<void> {
   await mkdir(path.join(workspace, '.lab'), { recursive: true });
-  await writeFile(path.join(workspace, STATE_FILE), `${JSON.stringify(state)}\n`);
+  // Written beside and renamed over, so a process ended mid-write never leaves half a state.
+  const file = path.join(workspace, STATE_FILE);
+  await writeFile(`${file}.tmp`, `${JSON.stringify(state)}\n`);
+  await rename(`${file}.tmp`, file);
 }
 
 /** The workspace's files for grading: everything but the sandbox's own .lab folder and node_modules. */
@@ -133,6 +142,92 @@ async function shellCommand(flags: Flags): Promise<number> {
   }
 }
 
+/** Actions that only read: the state need not be saved after them. */
+const READS = /^(Get|List|Describe|Head|Filter|Query$|Scan$|BatchGet|Lookup)/;
+
+/**
+ * `lab serve`: the wire router over HTTP, over the workspace's cloud. The state is saved after each
+ * request that may have changed it, after background work (a retry, a poller's batch, a schedule)
+ * and on SIGINT / SIGTERM.
+ */
+async function serveCommand(flags: Flags): Promise<number> {
+  const port = flags.port === undefined ? 4566 : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`lab serve: --port needs a port number from 0 to 65535 (got '${String(flags.port)}')\n`);
+    return 2;
+  }
+  const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
+  const workspace = path.resolve(String(flags.workspace ?? '.'));
+  await mkdir(workspace, { recursive: true });
+  const cloud = new Cloud({ host: new NodeHost(), time: () => Date.now(), state: await loadState(workspace) });
+
+  let dirty = false;
+  let saving: Promise<void> | undefined;
+  const flush = async () => {
+    while (dirty) {
+      dirty = false;
+      await saveState(workspace, cloud.snapshot()).catch((e: Error) => process.stderr.write(`lab serve: could not save ${STATE_FILE}: ${e.message}\n`));
+    }
+  };
+  const changed = () => {
+    dirty = true;
+    saving ??= flush().finally(() => (saving = undefined));
+  };
+
+  const route = createRouter({
+    call: async (request) => {
+      try {
+        return await cloud.call(request);
+      } finally {
+        if (!READS.test(request.action)) dirty = true;
+      }
+    },
+    requestId: () => cloud.ids.uuid(),
+  });
+  const server = createAwsServer({ route, requestId: () => cloud.ids.uuid(), onAnswer: () => dirty && changed() });
+  // Real time passes: retries, visibility timeouts and schedules come due without `lab clock advance`.
+  // What they did shows as new trace events.
+  let last = cloud.state.trace.at(-1);
+  const ticker = setInterval(() => {
+    cloud.tick();
+    if (cloud.state.trace.at(-1) !== last) {
+      last = cloud.state.trace.at(-1);
+      changed();
+    }
+  }, 1000);
+
+  let bound: number;
+  try {
+    bound = await listen(server, port, host);
+  } catch (error) {
+    clearInterval(ticker);
+    cloud.dispose();
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`lab serve: cannot listen on ${host}:${port}${code === 'EADDRINUSE' ? ' (the port is in use: is LocalStack or another lab serve running? try --port)' : `: ${(error as Error).message}`}\n`);
+    return 1;
+  }
+  const shown = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  process.stdout.write(`lab serve: the sandbox's AWS is listening on http://${host.includes(':') ? `[${host}]` : host}:${bound} (cloud in ${path.join(workspace, STATE_FILE)}); point the AWS CLI or an SDK at it with --endpoint-url http://${shown}:${bound} (SDK: endpoint: 'http://${shown}:${bound}', S3 also forcePathStyle: true)\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  clearInterval(ticker);
+  await close(server);
+  await cloud.settled();
+  await saving;
+  await saveState(workspace, cloud.snapshot());
+  cloud.dispose();
+  process.stdout.write(`lab serve: stopped; the cloud is saved in ${path.join(workspace, STATE_FILE)}\n`);
+  return 0;
+}
+
 async function checkCommand(flags: Flags): Promise<number> {
   if (typeof flags.workspace !== 'string' || typeof flags.exercise !== 'string') {
     process.stderr.write(`lab check: --workspace DIR and --exercise PATH are required\n\n${USAGE}`);
@@ -166,6 +261,8 @@ export async function main(args: string[]): Promise<number> {
     switch (command) {
       case 'shell':
         return await shellCommand(flags);
+      case 'serve':
+        return await serveCommand(flags);
       case 'check':
         return await checkCommand(flags);
       case undefined:
