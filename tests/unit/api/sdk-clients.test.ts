@@ -107,3 +107,37 @@ describe('the official SDK v3 clients against the wire router', () => {
     expect(pub.MessageId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('the JSON 1.1 services through the official SDK v3 clients', () => {
+  let cloud: Cloud;
+  afterEach(() => cloud?.dispose());
+
+  it('Kinesis (blobs as base64, timestamps as epoch seconds), CloudWatch Logs and EventBridge', async () => {
+    cloud = newCloud();
+    const { KinesisClient, CreateStreamCommand, PutRecordCommand, GetShardIteratorCommand, GetRecordsCommand, DescribeStreamCommand } = await import('@aws-sdk/client-kinesis');
+    const kinesis = new KinesisClient(sdkConfig(cloud));
+    await kinesis.send(new CreateStreamCommand({ StreamName: 'clicks', ShardCount: 1 }));
+    const put = await kinesis.send(new PutRecordCommand({ StreamName: 'clicks', PartitionKey: 'u1', Data: new Uint8Array([0, 1, 254, 255]) }));
+    expect(put.ShardId).toBe('shardId-000000000000');
+    const described = await kinesis.send(new DescribeStreamCommand({ StreamName: 'clicks' }));
+    expect(described.StreamDescription!.StreamCreationTimestamp).toBeInstanceOf(Date);
+    const it = await kinesis.send(new GetShardIteratorCommand({ StreamName: 'clicks', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }));
+    const records = await kinesis.send(new GetRecordsCommand({ ShardIterator: it.ShardIterator }));
+    expect(records.Records![0]!.Data).toEqual(new Uint8Array([0, 1, 254, 255]));
+    expect(records.Records![0]!.ApproximateArrivalTimestamp).toBeInstanceOf(Date);
+
+    const { CloudWatchLogsClient, DescribeLogGroupsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    const groups = await new CloudWatchLogsClient(sdkConfig(cloud)).send(new DescribeLogGroupsCommand({}));
+    expect(groups.logGroups).toEqual([]);
+
+    const { EventBridgeClient, PutRuleCommand, PutEventsCommand, DescribeRuleCommand } = await import('@aws-sdk/client-eventbridge');
+    const events = new EventBridgeClient(sdkConfig(cloud));
+    const rule = await events.send(new PutRuleCommand({ Name: 'orders', EventPattern: JSON.stringify({ source: ['shop'] }) }));
+    expect(rule.RuleArn).toBe('arn:aws:events:us-east-1:111111111111:rule/orders');
+    expect((await events.send(new DescribeRuleCommand({ Name: 'orders' }))).State).toBe('ENABLED');
+    const sent = await events.send(new PutEventsCommand({ Entries: [{ Source: 'shop', DetailType: 'Order', Detail: '{"id":1}' }] }));
+    expect(sent.FailedEntryCount).toBe(0);
+    const missing = await events.send(new DescribeRuleCommand({ Name: 'nope' })).catch((e) => e);
+    expect(missing.name).toBe('ResourceNotFoundException');
+  });
+});
