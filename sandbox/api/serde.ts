@@ -39,7 +39,12 @@ export function decodeBase64(text: unknown, member: string): Uint8Array {
   if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text.replace(/\s+/g, '')) || text.replace(/\s+/g, '').length % 4 === 1) {
     throw serializationError(`Value for ${member} could not be decoded as base64.`);
   }
-  return fromBase64(text.replace(/\s+/g, ''));
+  try {
+    return fromBase64(text.replace(/\s+/g, ''));
+  } catch {
+    // The alphabet is right but the padding is not (`UEsDBA=`): still not base64.
+    throw serializationError(`Value for ${member} could not be decoded as base64.`);
+  }
 }
 
 export function toBytes(value: unknown): Uint8Array {

@@ -38,14 +38,19 @@ export function decodeAwsChunked(body: Uint8Array): { bytes: Uint8Array; trailer
   const chunks: Uint8Array[] = [];
   const trailers: Record<string, string> = {};
   const text = (from: number, to: number) => new TextDecoder().decode(body.subarray(from, to));
+  const incomplete = () => new AwsError('IncompleteBody', 'The request body terminated unexpectedly', 400);
   let i = 0;
   for (;;) {
     const eol = body.indexOf(0x0a, i);
-    if (eol < 0) throw new AwsError('IncompleteBody', 'The request body terminated unexpectedly', 400);
-    const size = parseInt(text(i, eol).split(';')[0]!.trim(), 16);
-    if (!Number.isFinite(size)) throw new AwsError('InvalidChunkSizeError', 'Only the last chunk is allowed to have a size less than 8192 bytes', 403);
+    if (eol < 0) throw incomplete();
+    // Hex digits only: parseInt would take `-5` or `12zz`, and a negative size would walk backwards.
+    const field = text(i, eol).split(';')[0]!.trim();
+    if (!/^[0-9a-fA-F]{1,8}$/.test(field)) throw new AwsError('InvalidChunkSizeError', 'Only the last chunk is allowed to have a size less than 8192 bytes', 403);
+    const size = parseInt(field, 16);
     i = eol + 1;
     if (size === 0) break;
+    // A chunk is its bytes and then CRLF; a body that stops short of either was cut off.
+    if (i + size + 2 > body.length || body[i + size] !== 0x0d || body[i + size + 1] !== 0x0a) throw incomplete();
     chunks.push(body.subarray(i, i + size));
     i += size + 2;
   }
@@ -76,6 +81,10 @@ export const restXml: Protocol = {
     let req = request;
     if (isChunked(request)) {
       const { bytes, trailers } = decodeAwsChunked(request.body);
+      const declared = request.headers['x-amz-decoded-content-length'];
+      if (declared !== undefined && String(bytes.length) !== declared.trim()) {
+        throw new AwsError('IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.', 400);
+      }
       req = { ...request, body: bytes, headers: { ...request.headers, ...trailers } };
     }
     const input = resolve(spec, op.input);

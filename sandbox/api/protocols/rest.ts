@@ -61,10 +61,15 @@ function match(t: Template, segments: string[], rawPath: string[]): Record<strin
     const value = segments[i];
     if (value === undefined) return undefined;
     const label = /^\{(.+)\}$/.exec(seg);
-    if (label) labels[label[1]!] = value;
-    else if (seg !== value) return undefined;
+    // An empty label names nothing: `GET /2015-03-31/functions/` is ListFunctions, not GetFunction of ''.
+    if (label) {
+      if (value === '') return undefined;
+      labels[label[1]!] = value;
+    } else if (seg !== value) return undefined;
   }
-  return segments.length === t.segments.length ? labels : undefined;
+  // A trailing slash after the last segment is the same path (`/2015-03-31/event-source-mappings/`).
+  const trailing = segments.length === t.segments.length + 1 && segments[segments.length - 1] === '';
+  return segments.length === t.segments.length || trailing ? labels : undefined;
 }
 
 function requiredHeaders(spec: ServiceSpec, op: OperationSpec): string[] {
