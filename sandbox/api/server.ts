@@ -59,9 +59,26 @@ export function wireHead(req: http.IncomingMessage): WireRequest {
   };
 }
 
+/**
+ * A header value HTTP can carry. Node writes header strings as Latin-1, so what a client sent comes
+ * back byte for byte; a value it cannot write (S3 user metadata set in-process with any Unicode, a
+ * control character) goes as an RFC 2047 encoded word (`=?UTF-8?B?…?=`), as S3 sends non-ASCII
+ * metadata, rather than failing the whole answer.
+ */
+function headerValue(value: string): string {
+  try {
+    http.validateHeaderValue('x', value);
+    if (!/[^\x00-\xff]/.test(value)) return value;
+  } catch {
+    // Falls through to the encoded word.
+  }
+  return `=?UTF-8?B?${Buffer.from(value).toString('base64')}?=`;
+}
+
 function send(res: http.ServerResponse, answer: WireResponse, close = false): void {
   if (res.headersSent || res.destroyed) return;
-  const headers: Record<string, string> = { ...answer.headers };
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answer.headers)) headers[name] = headerValue(String(value));
   if (close) headers.connection = 'close';
   res.writeHead(answer.status, headers);
   res.end(answer.body.length ? answer.body : undefined);

@@ -321,6 +321,34 @@ describe('lab serve: what the router never sees', () => {
     expect(JSON.parse(sqs.body)).toMatchObject({ __type: 'com.amazonaws.sqs#RequestEntityTooLarge', message: 'Request must be smaller than 1000 bytes for the SendMessage operation' });
   });
 
+  it('refuses an upload announced with Expect: 100-continue before its body is sent', async () => {
+    route = async () => { throw new Error('the router must not be called'); };
+    const answer = await new Promise<{ status: number; body: string; continued: boolean }>((resolve, reject) => {
+      let continued = false;
+      const req = http.request({ host: '127.0.0.1', port, method: 'PUT', path: '/photos/big.bin', headers: { expect: '100-continue', 'content-length': '5000' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, continued }));
+      });
+      req.on('continue', () => {
+        continued = true;
+        req.end(new Uint8Array(5000));
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+    expect(answer).toMatchObject({ status: 400, continued: false });
+    expect(answer.body).toContain('<Code>EntityTooLarge</Code>');
+  });
+
+  it('writes header values HTTP cannot carry as RFC 2047 encoded words, as S3 does for metadata', async () => {
+    route = async () => ({ status: 200, headers: { 'x-amz-meta-city': '東京', 'x-amz-meta-name': 'plain' }, body: new Uint8Array(0) });
+    const r = await exchange(port, { method: 'GET', path: '/photos/a.txt' });
+    expect(r.status).toBe(200);
+    expect(r.headers['x-amz-meta-city']).toBe(`=?UTF-8?B?${Buffer.from('東京').toString('base64')}?=`);
+    expect(r.headers['x-amz-meta-name']).toBe('plain');
+  });
+
   it('answers a failure outside the router with a 500 in the protocol, and goes on', async () => {
     route = async () => { throw new Error('boom'); };
     const r = await exchange(port, { method: 'GET', path: '/2015-03-31/functions/', headers: { authorization: lambdaAuth } });
