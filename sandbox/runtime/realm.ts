@@ -237,7 +237,8 @@ export function startRealm(adapter: RealmAdapter): (message: ToRealm) => void {
     phaseStartVirtual = data.startedAt;
     currentRequest = data.awsRequestId;
     // Lambda sets the trace header per invocation; the SDK sends it on, so loops through services are seen.
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    // Through `proc`, not `globalThis.process.env`: bundlers define that expression as `{}`.
+    const env = proc?.env as Record<string, string | undefined> | undefined;
     if (env) {
       if (data.traceId) env._X_AMZN_TRACE_ID = data.traceId;
       else delete env._X_AMZN_TRACE_ID;
