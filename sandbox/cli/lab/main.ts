@@ -11,6 +11,8 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Cloud, initialCloudState, type CloudState } from '../../cloud/cloud.ts';
 import { createRouter } from '../../api/router.ts';
+import { withLabCall } from '../../api/lab-call.ts';
+import type { ServiceRequest } from '../../cloud/api.ts';
 import { close, createAwsServer, listen } from '../../api/server.ts';
 import { runChecks } from '../../grader/runner.ts';
 import { jsonReport, prettyReport } from '../../grader/reporters.ts';
@@ -174,16 +176,15 @@ async function serveCommand(flags: Flags): Promise<number> {
     saving ??= flush().finally(() => (saving = undefined));
   };
 
-  const route = createRouter({
-    call: async (request) => {
-      try {
-        return await cloud.call(request);
-      } finally {
-        if (!READS.test(request.action)) dirty = true;
-      }
-    },
-    requestId: () => cloud.ids.uuid(),
-  });
+  const call = async (request: ServiceRequest) => {
+    try {
+      return await cloud.call(request);
+    } finally {
+      if (!READS.test(request.action)) dirty = true;
+    }
+  };
+  // The AWS protocols for real clients, and /_lab/call for the sandbox's own `aws` in a WebContainer.
+  const route = withLabCall(createRouter({ call, requestId: () => cloud.ids.uuid() }), { call, now: () => cloud.clock.now() });
   const server = createAwsServer({ route, requestId: () => cloud.ids.uuid(), onAnswer: () => dirty && changed() });
   // Real time passes: retries, visibility timeouts and schedules come due without `lab clock advance`.
   // What they did shows as new trace events.
