@@ -100,7 +100,9 @@ export class NodeFS implements FileSystem {
     for (let p = real; ; p = nodePath.dirname(p)) {
       try {
         const resolved = await realpath(p);
-        if (resolved !== base && !resolved.startsWith(base + nodePath.sep)) throw new FsError('EACCES', virtual);
+        // A root of `/` contains everything (the `aws` and `zip` bins see the whole file system).
+        const prefix = base.endsWith(nodePath.sep) ? base : base + nodePath.sep;
+        if (resolved !== base && !resolved.startsWith(prefix)) throw new FsError('EACCES', virtual);
         return;
       } catch (error) {
         if (error instanceof FsError) throw error;

@@ -63,6 +63,9 @@ let memo: string | undefined;
 /** The cached bundle's path, building it first when this machine has not yet. */
 export function runtimeSdkPath(): string {
   if (memo) return memo;
+  // A prebuilt bundle, where esbuild and the SDK's packages are not installed: the engine package
+  // mounted into a WebContainer (src/runtime/webcontainer) ships the bundle and names it here.
+  if (process.env.LAB_RUNTIME_SDK) return (memo = process.env.LAB_RUNTIME_SDK);
   const dir = path.join(root, 'node_modules', '.cache', 'lambda-lab');
   const file = path.join(dir, `aws-sdk-${cacheKey()}.cjs`);
   if (!existsSync(file)) {
