@@ -602,6 +602,98 @@ const GetPolicy: OperationModel = {
   }, { name: 'GetPolicyRequest', required: ['FunctionName'] }),
 };
 
+/* Event-source mappings (SQS, Kinesis, DynamoDB Streams). */
+
+const EventSourceArn = string({ name: 'Arn' });
+const BatchSize = integer({ name: 'BatchSize', min: 1, max: 10000 });
+const MaximumBatchingWindowInSeconds = integer({ name: 'MaximumBatchingWindowInSeconds', min: 0, max: 300 });
+const ParallelizationFactor = integer({ name: 'ParallelizationFactor', min: 1, max: 10 });
+const MaximumRecordAgeInSeconds = integer({ name: 'MaximumRecordAgeInSeconds', min: -1, max: 604800 });
+const MappingMaximumRetryAttempts = integer({ name: 'MaximumRetryAttemptsEventSourceMapping', min: -1, max: 10000 });
+const TumblingWindowInSeconds = integer({ name: 'TumblingWindowInSeconds', min: 0, max: 900 });
+const FunctionResponseTypeList = list(string({ name: 'FunctionResponseType', enum: ['ReportBatchItemFailures'] }), { name: 'FunctionResponseTypeList', min: 0, max: 1 });
+const FilterCriteria = structure({
+  Filters: member(list(structure({
+    Pattern: member(string({ name: 'Pattern', min: 0, max: 4096 }), 'A filter pattern.'),
+  }, { name: 'Filter' }), { name: 'FilterList' }), 'A list of filters.'),
+}, { name: 'FilterCriteria' });
+const ScalingConfig = structure({
+  MaximumConcurrency: member(integer({ name: 'MaximumConcurrency', min: 2, max: 1000 }), 'Limits the number of concurrent instances that the Amazon SQS event source can invoke.'),
+}, { name: 'ScalingConfig' });
+const MappingUUID = member(PlainString, 'The identifier of the event source mapping.');
+
+/** The members CreateEventSourceMapping and UpdateEventSourceMapping share, in the model's order. */
+const mappingSettings = {
+  Enabled: member({ ...boolean, name: 'Enabled' }, 'When true, the event source mapping is active.'),
+  BatchSize: member(BatchSize, 'The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function.'),
+  FilterCriteria: member(FilterCriteria, 'An object that defines the filter criteria that determine whether Lambda should process an event.'),
+  MaximumBatchingWindowInSeconds: member(MaximumBatchingWindowInSeconds, 'The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.'),
+};
+
+const CreateEventSourceMapping: OperationModel = {
+  name: 'CreateEventSourceMapping',
+  doc: 'Creates a mapping between an event source and an Lambda function.',
+  input: structure({
+    EventSourceArn: member(EventSourceArn, 'The Amazon Resource Name (ARN) of the event source.'),
+    FunctionName: member(FunctionName, 'The name or ARN of the Lambda function.'),
+    ...mappingSettings,
+    ParallelizationFactor: member(ParallelizationFactor, '(Kinesis and DynamoDB Streams only) The number of batches to process from each shard concurrently.'),
+    StartingPosition: member(string({ name: 'EventSourcePosition', enum: ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'] }), 'The position in a stream from which to start reading.'),
+    StartingPositionTimestamp: member({ type: 'timestamp', name: 'Date' }, 'With StartingPosition set to AT_TIMESTAMP, the time from which to start reading, in Unix time seconds.'),
+    DestinationConfig: member(DestinationConfig, '(Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Kafka only) A configuration object that specifies the destination of an event after Lambda processes it.'),
+    MaximumRecordAgeInSeconds: member(MaximumRecordAgeInSeconds, '(Kinesis and DynamoDB Streams only) Discard records older than the specified age.'),
+    BisectBatchOnFunctionError: member({ ...boolean, name: 'BisectBatchOnFunctionError' }, '(Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.'),
+    MaximumRetryAttempts: member(MappingMaximumRetryAttempts, '(Kinesis and DynamoDB Streams only) Discard records after the specified number of retries.'),
+    TumblingWindowInSeconds: member(TumblingWindowInSeconds, '(Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.'),
+    FunctionResponseTypes: member(FunctionResponseTypeList, '(Kinesis, DynamoDB Streams, and Amazon SQS) A list of current response type enums applied to the event source mapping.'),
+    ScalingConfig: member(ScalingConfig, '(Amazon SQS only) The scaling configuration for the event source.'),
+    KMSKeyArn: member(KMSKeyArn, "The ARN of the Key Management Service (KMS) customer managed key that Lambda uses to encrypt your function's filter criteria."),
+  }, { name: 'CreateEventSourceMappingRequest', required: ['FunctionName'] }),
+};
+
+const UpdateEventSourceMapping: OperationModel = {
+  name: 'UpdateEventSourceMapping',
+  doc: 'Updates an event source mapping.',
+  input: structure({
+    UUID: MappingUUID,
+    FunctionName: member(FunctionName, 'The name or ARN of the Lambda function.'),
+    ...mappingSettings,
+    DestinationConfig: member(DestinationConfig, '(Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Kafka only) A configuration object that specifies the destination of an event after Lambda processes it.'),
+    MaximumRecordAgeInSeconds: member(MaximumRecordAgeInSeconds, '(Kinesis and DynamoDB Streams only) Discard records older than the specified age.'),
+    BisectBatchOnFunctionError: member({ ...boolean, name: 'BisectBatchOnFunctionError' }, '(Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.'),
+    MaximumRetryAttempts: member(MappingMaximumRetryAttempts, '(Kinesis and DynamoDB Streams only) Discard records after the specified number of retries.'),
+    ParallelizationFactor: member(ParallelizationFactor, '(Kinesis and DynamoDB Streams only) The number of batches to process from each shard concurrently.'),
+    TumblingWindowInSeconds: member(TumblingWindowInSeconds, '(Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.'),
+    FunctionResponseTypes: member(FunctionResponseTypeList, '(Kinesis, DynamoDB Streams, and Amazon SQS) A list of current response type enums applied to the event source mapping.'),
+    ScalingConfig: member(ScalingConfig, '(Amazon SQS only) The scaling configuration for the event source.'),
+    KMSKeyArn: member(KMSKeyArn, "The ARN of the Key Management Service (KMS) customer managed key that Lambda uses to encrypt your function's filter criteria."),
+  }, { name: 'UpdateEventSourceMappingRequest', required: ['UUID'] }),
+};
+
+const GetEventSourceMapping: OperationModel = {
+  name: 'GetEventSourceMapping',
+  doc: 'Returns details about an event source mapping.',
+  input: structure({ UUID: MappingUUID }, { name: 'GetEventSourceMappingRequest', required: ['UUID'] }),
+};
+
+const DeleteEventSourceMapping: OperationModel = {
+  name: 'DeleteEventSourceMapping',
+  doc: 'Deletes an event source mapping.',
+  input: structure({ UUID: MappingUUID }, { name: 'DeleteEventSourceMappingRequest', required: ['UUID'] }),
+};
+
+const ListEventSourceMappings: OperationModel = {
+  name: 'ListEventSourceMappings',
+  doc: 'Lists event source mappings.',
+  input: structure({
+    EventSourceArn: member(EventSourceArn, 'The Amazon Resource Name (ARN) of the event source.'),
+    FunctionName: member(FunctionName, 'The name or ARN of the Lambda function.'),
+    Marker: member(PlainString, 'A pagination token returned by a previous call.'),
+    MaxItems: member(integer({ name: 'MaxListItems', min: 1, max: 10000 }), 'The maximum number of event source mappings to return.'),
+  }, { name: 'ListEventSourceMappingsRequest' }),
+  paginator: markerPaginator('EventSourceMappings'),
+};
+
 /**
  * Every command of the real `aws lambda`, in the CLI's order: the operations of service-2.json
  * (xform_name of each, model order), then the customizations the CLI appends (`wizard`, `wait`).
@@ -639,7 +731,8 @@ export const lambdaModel: ServiceModel = {
   fullName: 'AWS Lambda',
   doc: 'Lambda runs your code on demand: you upload a function, and Lambda runs it in response to invocations and events, scaling out and in for you.',
   operations: {
-    AddPermission, CreateAlias, CreateFunction, DeleteAlias, DeleteFunction, DeleteFunctionConcurrency,
+    AddPermission, CreateAlias, CreateEventSourceMapping, CreateFunction, DeleteAlias, DeleteEventSourceMapping,
+    DeleteFunction, DeleteFunctionConcurrency, GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping,
     DeleteFunctionEventInvokeConfig, DeleteLayerVersion, GetAccountSettings, GetAlias, GetFunction,
     GetFunctionConcurrency, GetFunctionConfiguration, GetFunctionEventInvokeConfig, GetFunctionRecursionConfig,
     GetLayerVersion, GetLayerVersionByArn, GetPolicy, Invoke, ListAliases, ListFunctionEventInvokeConfigs,
