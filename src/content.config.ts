@@ -13,6 +13,12 @@ export const lessonSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'an exercise is a folder name in kebab-case, e.g. "first-handler"')
     .optional()
     .describe('Folder name of the exercise inside the lesson folder; when set, the page shows its sandbox beside the prose.'),
+  runtime: z
+    .enum(['auto', 'builtin', 'webcontainer'])
+    .optional()
+    .describe(
+      'Where the sandbox runs: "webcontainer" asks for full Node.js and npm in a WebContainer (where the page is cross-origin isolated and the browser supports it; otherwise the built-in runtime, with a notice), "builtin" keeps the built-in runtime, "auto" (the default) follows the site setting. The learner\'s choice and ?runtime= override it.',
+    ),
   duration: z
     .string()
     .regex(/^\d+\s?(min|h)$/, 'a duration looks like "20 min" or "1 h"')

@@ -5,6 +5,10 @@
  */
 export type RuntimeMode = 'builtin' | 'webcontainer';
 
+/** What a site, a lesson, a learner or a URL asks for; `auto` defers to the others (src/runtime/mode.ts). */
+export type RuntimePreference = 'auto' | RuntimeMode;
+export const RUNTIME_PREFERENCES: readonly RuntimePreference[] = ['auto', 'builtin', 'webcontainer'];
+
 export interface WorkspaceFile {
   /** Path relative to the workspace root (the learner's home), POSIX separators, e.g. `index.mjs`, `src/app.js`. */
   path: string;
@@ -25,10 +29,17 @@ export interface ExerciseRef {
   exercise: string;
   /** Starter files (files/), path → text. */
   files: Record<string, string>;
+  /** The lesson's frontmatter `runtime:`, when it sets one. */
+  runtime?: RuntimePreference;
 }
 
 export interface SandboxRuntime {
   readonly mode: RuntimeMode;
+  /**
+   * Why this sandbox does not run where it was asked to (WebContainer timed out, the page is not
+   * cross-origin isolated, the browser is not supported), in plain words; set once `ready` settles.
+   */
+  readonly notice?: string;
   /** Resolves when the prompt can accept commands. */
   ready: Promise<void>;
   listFiles(): Promise<WorkspaceFile[]>;
