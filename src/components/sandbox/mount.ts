@@ -1,4 +1,4 @@
-import { createRuntime } from '../../runtime/index.ts';
+import { createRuntime, learnerPreference } from '../../runtime/index.ts';
 import type { ExerciseRef, SandboxRuntime, WorkspaceFile } from '../../runtime/types.ts';
 import { CheckPanel } from './check-panel.ts';
 import { WorkspaceEditor } from './editor.ts';
@@ -6,6 +6,7 @@ import { FileTree, formatSize, isHidden } from './file-tree.ts';
 import { onLabRun } from './lab-run.ts';
 import { messageOf, WorkspaceSaves } from './saves.ts';
 import { installSplitter } from './splitter.ts';
+import { RuntimeMenu, RuntimeNotice } from './runtime-choice.ts';
 import { RuntimeStatus } from './status.ts';
 import { SandboxTerminal } from './terminal.ts';
 
@@ -24,6 +25,8 @@ function initialFile(files: readonly WorkspaceFile[]): string | undefined {
 export function mountSandbox(root: HTMLElement): void {
   const ref = JSON.parse(root.querySelector('script[data-role="exercise"]')!.textContent!) as ExerciseRef;
   const status = new RuntimeStatus(root);
+  const notice = new RuntimeNotice(root);
+  new RuntimeMenu(root, learnerPreference());
 
   let runtime: SandboxRuntime;
   try {
@@ -78,13 +81,18 @@ export function mountSandbox(root: HTMLElement): void {
       tree.setActive(editor.activePath);
       editor.setEditable(true);
       checks.setEnabled(true);
-      status.set('ready');
+      status.set('ready', { mode: runtime.mode });
+      if (runtime.notice) {
+        notice.show(runtime.notice);
+        terminal.notice(runtime.notice);
+      }
       terminal.notice('Lambda Lab sandbox — your files are in ~');
       terminal.start();
     },
     (error: unknown) => {
       const reason = messageOf(error);
-      status.set('error', { reason });
+      status.set('error', { reason, mode: runtime.mode });
+      if (runtime.notice) notice.show(runtime.notice);
       terminal.error(`The sandbox could not start: ${reason}`);
       terminal.notice('Reload the page to try again.');
     },
