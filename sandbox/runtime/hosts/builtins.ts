@@ -4,5 +4,6 @@
  * handler code never reaches the host's disk.
  */
 export const ALLOWED_BUILTINS = new Set([
-  'assert', 'buffer', 'crypto', 'events', 'os', 'path', 'querystring', 'stream', 'string_decoder', 'timers', 'url', 'util', 'zlib',
+  'assert', 'buffer', 'crypto', 'events', 'os', 'path', 'querystring', 'stream', 'stream/promises', 'string_decoder', 'timers',
+  'timers/promises', 'url', 'util', 'zlib',
 ]);

@@ -12,3 +12,9 @@ declare module 'events/' {
   import events from 'node:events';
   export default events;
 }
+
+// The npm `process` shim (readable-stream imports it as 'process/'); web-process.ts fills it in.
+declare module 'process/' {
+  const process: Record<string, unknown>;
+  export default process;
+}

@@ -1,12 +1,33 @@
 /**
- * The `process` global a Node.js handler expects, inside a Web Worker realm. Imported before
+ * The `process` global a Node.js handler expects, inside a Web Worker realm, and Node's other timer
+ * globals (setImmediate, and setTimeout/setInterval returning Timeout objects). Imported before
  * anything else in the realm, because some modules (util among them) read process.env as they load.
+ *
+ * The object is the npm `process` shim's own, filled in with Lambda's values: readable-stream (the
+ * realm's `stream`) imports that shim for nextTick, and must see the same process the handler sees.
  */
-const g = globalThis as unknown as { process?: unknown; postMessage: (m: unknown) => void; close: () => void };
+import shim from 'process/';
+import * as timers from './web-builtins/timers.ts';
+
+const g = globalThis as unknown as { process?: unknown; global?: unknown; postMessage: (m: unknown) => void; close: () => void };
+
+// Node's timer globals: Timeout objects with ref/unref/refresh, and setImmediate, which browsers lack.
+Object.assign(globalThis, {
+  setTimeout: timers.setTimeout,
+  clearTimeout: timers.clearTimeout,
+  setInterval: timers.setInterval,
+  clearInterval: timers.clearInterval,
+  setImmediate: timers.setImmediate,
+  clearImmediate: timers.clearImmediate,
+});
+g.global ??= globalThis;
 
 if (!g.process) {
   const started = performance.now();
-  g.process = {
+  // The shim marks itself as a browser's; Node's process has no such members.
+  delete (shim as { browser?: unknown }).browser;
+  g.process = Object.assign(shim, {
+    title: 'node',
     env: {} as Record<string, string>,
     version: 'v24.11.0',
     versions: { node: '24.11.0' },
@@ -36,7 +57,7 @@ if (!g.process) {
       g.close();
       throw new Error('process.exit');
     },
-  };
+  });
 }
 
-export {};
+
