@@ -33,6 +33,7 @@
  */
 import { ACCOUNT, arn, create, esm, fromStep, invoke, lambda, logs, payload, ROLE } from './build.ts';
 import { asyncInvokes } from './groups/async.ts';
+import { builtins } from './groups/builtins.ts';
 import { eventSources } from './groups/event-sources.ts';
 import { filesystem } from './groups/filesystem.ts';
 import { layers } from './groups/layers.ts';
@@ -599,6 +600,7 @@ export const SCENARIO_GROUPS: Array<{ title: string; scenarios: Scenario[] }> = 
   { title: 'Concurrency', scenarios: concurrency },
   { title: 'Asynchronous invocation', scenarios: asyncInvokes },
   { title: 'The function’s file system', scenarios: filesystem },
+  { title: 'Node.js built-ins', scenarios: builtins },
   { title: 'Permissions', scenarios: permissions },
   { title: 'Event-source mappings', scenarios: eventSources },
   { title: 'S3 notifications', scenarios: s3Notifications },
