@@ -20,12 +20,8 @@ const TABLE = dynamodb('CreateTable', {
   BillingMode: 'PAY_PER_REQUEST',
 });
 
-/** Until the Web Worker realm has Node's crypto, stream, os and zlib, the SDK cannot load there. */
-const WEB_PENDING = { web: 'the Web Worker realm lacks the Node built-ins the SDK loads (crypto, stream, os, zlib)' };
-
 export const sdk: Scenario[] = [
   {
-    skip: WEB_PENDING,
     name: 'A handler stores and reads an S3 object with @aws-sdk/client-s3 as its execution role',
     steps: [
       ...WORKER_ROLE_STEPS,
@@ -49,7 +45,6 @@ export const handler = async (event) => {
     ],
   },
   {
-    skip: WEB_PENDING,
     name: 'A call the execution role does not allow fails in the handler with the service\'s AccessDenied',
     steps: [
       { call: s3('CreateBucket', { Bucket: 'app-uploads' }) },
@@ -67,7 +62,6 @@ export const handler = async () => {
     ],
   },
   {
-    skip: WEB_PENDING,
     name: 'SQS, DynamoDB (DocumentClient), STS and SNS from one handler, each over its own protocol',
     steps: [
       ...WORKER_ROLE_STEPS,
@@ -108,7 +102,6 @@ export const handler = async () => {
     ],
   },
   {
-    skip: WEB_PENDING,
     name: 'A handler invokes another function synchronously with @aws-sdk/client-lambda',
     steps: [
       ...WORKER_ROLE_STEPS,
