@@ -166,9 +166,7 @@ async function throughShell(session: Session): Promise<Outcome> {
 
   const queue = await json('aws sqs create-queue --queue-name jobs');
   const queueArn = (await json(`aws sqs get-queue-attributes --queue-url ${queue.QueueUrl} --attribute-names QueueArn`)).Attributes.QueueArn;
-  // The sandbox's `aws` does not offer create-event-source-mapping yet (it says so); the same
-  // request goes to the session's cloud directly.
-  const mapping = await session.cloud.call({ service: 'lambda', action: 'CreateEventSourceMapping', input: { FunctionName: alias.AliasArn, EventSourceArn: queueArn, BatchSize: 1 } }) as { FunctionArn: string; EventSourceArn: string; BatchSize: number };
+  const mapping = await json(`aws lambda create-event-source-mapping --function-name ${alias.AliasArn} --event-source-arn ${queueArn} --batch-size 1`);
   await run(`aws sqs send-message --queue-url ${queue.QueueUrl} --message-body 'job 1'`);
   await session.cloud.settled();
   const found = await json(`aws logs filter-log-events --log-group-name /aws/lambda/hello --filter-pattern consumed`);
