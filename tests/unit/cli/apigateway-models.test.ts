@@ -5,6 +5,7 @@ import type { ServiceModel } from '../../../sandbox/cli/aws/models/shapes.ts';
 import { apigatewayModel } from '../../../sandbox/cli/aws/models/apigateway.ts';
 import { apigatewayv2Model } from '../../../sandbox/cli/aws/models/apigatewayv2.ts';
 import { sandbox, type Responder } from './harness.ts';
+import { newCloud } from '../../helpers/cloud.ts';
 
 const FN = 'arn:aws:lambda:us-east-1:111111111111:function:items';
 const FN_URI = `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${FN}/invocations`;
@@ -100,5 +101,62 @@ describe('aws apigateway', () => {
     const run = await box.run('aws apigateway get-resources --rest-api-id r1 --page-size 1');
     expect(box.requests.map((r) => r.input)).toEqual([{ restApiId: 'r1', limit: 1 }, { restApiId: 'r1', limit: 1, position: 'p1' }]);
     expect(JSON.parse(run.stdout)).toEqual({ items: [{ id: 'a', path: '/' }, { id: 'b', path: '/x' }] });
+  });
+});
+
+describe('aws apigateway get-resource, get-stage, delete-method, delete-resource, delete-stage', () => {
+  it('map their flags as botocore names them', async () => {
+    const box = sandbox(() => ({}));
+    await box.run('aws apigateway get-resource --rest-api-id r1 --resource-id abc123 --embed methods');
+    await box.run('aws apigateway get-stage --rest-api-id r1 --stage-name prod');
+    await box.run('aws apigateway delete-method --rest-api-id r1 --resource-id abc123 --http-method GET');
+    await box.run('aws apigateway delete-resource --rest-api-id r1 --resource-id abc123');
+    await box.run('aws apigateway delete-stage --rest-api-id r1 --stage-name prod');
+    expect(box.requests.map((r) => [r.action, r.input])).toEqual([
+      ['GetResource', { restApiId: 'r1', resourceId: 'abc123', embed: ['methods'] }],
+      ['GetStage', { restApiId: 'r1', stageName: 'prod' }],
+      ['DeleteMethod', { restApiId: 'r1', resourceId: 'abc123', httpMethod: 'GET' }],
+      ['DeleteResource', { restApiId: 'r1', resourceId: 'abc123' }],
+      ['DeleteStage', { restApiId: 'r1', stageName: 'prod' }],
+    ]);
+    const missing = await box.run('aws apigateway delete-method --rest-api-id r1 --resource-id abc123');
+    expect(missing.rc).toBe(252);
+    expect(missing.stderr).toContain('the following arguments are required: --http-method');
+    const help = await box.run('aws apigateway get-stage help');
+    expect(help.stdout).toContain('--stage-name');
+  });
+
+  it('read and take apart a REST API in the engine, and say so when the thing is gone', async () => {
+    const cloud = newCloud();
+    try {
+      const box = sandbox((request) => cloud.call(request));
+      const json = async (line: string) => {
+        const run = await box.run(line);
+        expect(run, line).toMatchObject({ rc: 0, stderr: '' });
+        return run.stdout ? JSON.parse(run.stdout) : undefined;
+      };
+      const api = await json("aws apigateway create-rest-api --name 'items'");
+      const root = (await json(`aws apigateway get-resources --rest-api-id ${api.id}`)).items[0];
+      const child = await json(`aws apigateway create-resource --rest-api-id ${api.id} --parent-id ${root.id} --path-part items`);
+      await json(`aws apigateway put-method --rest-api-id ${api.id} --resource-id ${child.id} --http-method GET --authorization-type NONE`);
+      const got = await json(`aws apigateway get-resource --rest-api-id ${api.id} --resource-id ${child.id}`);
+      expect(got).toMatchObject({ id: child.id, parentId: root.id, path: '/items', pathPart: 'items', resourceMethods: { GET: {} } });
+      await json(`aws apigateway put-integration --rest-api-id ${api.id} --resource-id ${child.id} --http-method GET --type AWS_PROXY --integration-http-method POST --uri ${FN_URI}`);
+      await json(`aws apigateway create-deployment --rest-api-id ${api.id} --stage-name test`);
+      expect(await json(`aws apigateway get-stage --rest-api-id ${api.id} --stage-name test`)).toMatchObject({ stageName: 'test' });
+
+      // Deletes print nothing, as the CLI prints nothing for an empty answer.
+      expect(await box.run(`aws apigateway delete-method --rest-api-id ${api.id} --resource-id ${child.id} --http-method GET`)).toMatchObject({ rc: 0, stdout: '', stderr: '' });
+      const gone = await box.run(`aws apigateway get-method --rest-api-id ${api.id} --resource-id ${child.id} --http-method GET`);
+      expect([gone.rc, gone.stderr]).toEqual([254, '\nAn error occurred (NotFoundException) when calling the GetMethod operation: Invalid Method identifier specified\n']);
+      expect(await box.run(`aws apigateway delete-resource --rest-api-id ${api.id} --resource-id ${child.id}`)).toMatchObject({ rc: 0, stdout: '' });
+      const noResource = await box.run(`aws apigateway get-resource --rest-api-id ${api.id} --resource-id ${child.id}`);
+      expect([noResource.rc, noResource.stderr]).toEqual([254, '\nAn error occurred (NotFoundException) when calling the GetResource operation: Invalid Resource identifier specified\n']);
+      expect(await box.run(`aws apigateway delete-stage --rest-api-id ${api.id} --stage-name test`)).toMatchObject({ rc: 0, stdout: '' });
+      const noStage = await box.run(`aws apigateway get-stage --rest-api-id ${api.id} --stage-name test`);
+      expect([noStage.rc, noStage.stderr]).toEqual([254, '\nAn error occurred (NotFoundException) when calling the GetStage operation: Invalid Stage identifier specified\n']);
+    } finally {
+      cloud.dispose();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Amazon API Gateway — REST APIs (botocore data/apigateway/2015-07-09, REST-JSON). Members are
  * camelCase (`restApiId` → `--rest-api-id`); lists page with position / limit over `items`. The
  * operations a Lambda proxy integration needs: the API, its resources and methods, the
- * integration, a deployment to a stage.
+ * integration, a deployment to a stage, and reading and deleting them again.
  */
 import { boolean, integer, list, map, member, string, structure, type OperationModel, type PaginatorModel, type ServiceModel } from './shapes.ts';
 
@@ -68,6 +68,34 @@ const DeleteRestApi: OperationModel = {
   input: structure({ restApiId: RestApiId }, { name: 'DeleteRestApiRequest', required: ['restApiId'] }),
 };
 
+const DeleteMethod: OperationModel = {
+  name: 'DeleteMethod',
+  doc: 'Deletes an existing Method resource.',
+  input: structure({
+    restApiId: RestApiId,
+    resourceId: ResourceId,
+    httpMethod: member(Str, 'The HTTP verb of the Method resource.'),
+  }, { name: 'DeleteMethodRequest', required: ['restApiId', 'resourceId', 'httpMethod'] }),
+};
+
+const DeleteResource: OperationModel = {
+  name: 'DeleteResource',
+  doc: 'Deletes a Resource resource.',
+  input: structure({
+    restApiId: RestApiId,
+    resourceId: member(Str, 'The identifier of the Resource resource.'),
+  }, { name: 'DeleteResourceRequest', required: ['restApiId', 'resourceId'] }),
+};
+
+const DeleteStage: OperationModel = {
+  name: 'DeleteStage',
+  doc: 'Deletes a Stage resource.',
+  input: structure({
+    restApiId: RestApiId,
+    stageName: member(Str, 'The name of the Stage resource to delete.'),
+  }, { name: 'DeleteStageRequest', required: ['restApiId', 'stageName'] }),
+};
+
 const GetIntegration: OperationModel = {
   name: 'GetIntegration',
   doc: 'Get the integration settings.',
@@ -86,6 +114,16 @@ const GetMethod: OperationModel = {
     resourceId: ResourceId,
     httpMethod: member(Str, 'Specifies the method request\'s HTTP method type.'),
   }, { name: 'GetMethodRequest', required: ['restApiId', 'resourceId', 'httpMethod'] }),
+};
+
+const GetResource: OperationModel = {
+  name: 'GetResource',
+  doc: 'Lists information about a resource.',
+  input: structure({
+    restApiId: RestApiId,
+    resourceId: member(Str, 'The identifier for the Resource resource.'),
+    embed: member(ListOfString, 'A query parameter to retrieve the specified resources embedded in the returned Resource representation in the response.'),
+  }, { name: 'GetResourceRequest', required: ['restApiId', 'resourceId'] }),
 };
 
 const GetResources: OperationModel = {
@@ -114,6 +152,15 @@ const GetRestApis: OperationModel = {
     limit: member(NullableInteger, 'The maximum number of returned results per page. The default value is 25 and the maximum value is 500.'),
   }, { name: 'GetRestApisRequest' }),
   paginator: ITEMS,
+};
+
+const GetStage: OperationModel = {
+  name: 'GetStage',
+  doc: 'Gets information about a Stage resource.',
+  input: structure({
+    restApiId: RestApiId,
+    stageName: member(Str, 'The name of the Stage resource to get information about.'),
+  }, { name: 'GetStageRequest', required: ['restApiId', 'stageName'] }),
 };
 
 const GetStages: OperationModel = {
@@ -201,8 +248,9 @@ export const apigatewayModel: ServiceModel = {
   fullName: 'Amazon API Gateway',
   doc: 'Amazon API Gateway creates REST APIs: a tree of resources with methods, each integrated with a back end such as a Lambda function, deployed to stages.',
   operations: {
-    CreateDeployment, CreateResource, CreateRestApi, DeleteRestApi, GetIntegration, GetMethod, GetResources, GetRestApi,
-    GetRestApis, GetStages, PutIntegration, PutMethod,
+    CreateDeployment, CreateResource, CreateRestApi, DeleteMethod, DeleteResource, DeleteRestApi, DeleteStage,
+    GetIntegration, GetMethod, GetResource, GetResources, GetRestApi, GetRestApis, GetStage, GetStages, PutIntegration,
+    PutMethod,
   },
   commands: COMMANDS,
 };
