@@ -16,7 +16,9 @@ const MASKED_MEMBERS = new Set([
 export function maskText(text: string): string {
   return text
     .replace(/\b(Init Duration|Billed Duration|Duration): \d+(?:\.\d+)? ms/g, '$1: <ms> ms')
-    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:Z|\+0000)/g, '<time>');
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:Z|\+0000)/g, '<time>')
+    // Node's warnings name the process; a worker-thread realm's is the host's own.
+    .replace(/\(node:\d+\)/g, '(node:<pid>)');
 }
 
 /** Log text → lines without their line ends. */

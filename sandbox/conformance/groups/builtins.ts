@@ -196,6 +196,8 @@ export const handler = async () => {
         call: invoke('urls'),
         expect: {
           functionError: null,
+          // Node 24 deprecates url.parse (DEP0169) and says so once, on stderr, which Lambda logs.
+          logs: [/\tERROR\t\(node:\d+\) \[DEP0169\] DeprecationWarning: `url\.parse\(\)` behavior is not standardized .*\n\(Use `node --trace-deprecation \.\.\.` to show where the warning was created\)$/],
           payload: {
             parsed: {
               protocol: 'https:', slashes: true, auth: 'User:pw', host: 'example.com:8080', port: '8080', hostname: 'example.com', hash: '#hash',

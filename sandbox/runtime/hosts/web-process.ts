@@ -22,6 +22,26 @@ Object.assign(globalThis, {
 });
 g.global ??= globalThis;
 
+let warned = false;
+
+/**
+ * process.emitWarning as Node writes a warning to stderr, which Lambda logs as an ERROR line:
+ * `(node:8) [DEP0169] DeprecationWarning: …`, with the hint on how to trace it after the first one.
+ * Deprecations are silent under process.noDeprecation. Listeners of 'warning' are not called.
+ */
+function emitWarning(warning: string | Error, typeOrOptions?: string | { type?: string; code?: string; detail?: string }, code?: string): void {
+  const options = typeof typeOrOptions === 'object' && typeOrOptions !== null ? typeOrOptions : { type: typeOrOptions, code };
+  const name = warning instanceof Error ? warning.name : options.type ?? 'Warning';
+  const message = warning instanceof Error ? warning.message : String(warning);
+  const proc = g.process as { pid: number; noDeprecation?: boolean; nextTick(fn: () => void): void };
+  if (name === 'DeprecationWarning' && proc.noDeprecation) return;
+  let text = `(node:${proc.pid}) ${options.code ? `[${options.code}] ` : ''}${name}: ${message}`;
+  if (options.detail) text += `\n${options.detail}`;
+  if (!warned) text += `\n(Use \`node --trace-${name === 'DeprecationWarning' ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+  warned = true;
+  proc.nextTick(() => console.error(text));
+}
+
 if (!g.process) {
   const started = performance.now();
   // The shim marks itself as a browser's; Node's process has no such members.
@@ -50,7 +70,7 @@ if (!g.process) {
     on: () => g.process,
     once: () => g.process,
     off: () => g.process,
-    emitWarning: () => {},
+    emitWarning,
     // A Web Worker cannot be seen ending from outside, so the realm says so before it closes.
     exit: (code = 0) => {
       g.postMessage({ type: 'exit', code });

@@ -98,9 +98,14 @@ export class AssertionError extends Error {
     this.actual = actual;
     this.expected = expected;
     this.operator = operator;
+    (Error as { captureStackTrace?: (e: Error, fn?: Function) => void }).captureStackTrace?.(this, options.stackStartFn);
     // Node's stack names the code: "AssertionError [ERR_ASSERTION]: …".
     if (this.stack) this.stack = this.stack.replace(/^AssertionError|^Error/, 'AssertionError [ERR_ASSERTION]');
-    (Error as { captureStackTrace?: (e: Error, fn?: Function) => void }).captureStackTrace?.(this, options.stackStartFn);
+  }
+
+  static {
+    // The bundle's minifier renames classes; handlers and inspect read this one's name.
+    Object.defineProperty(this, 'name', { value: 'AssertionError' });
   }
 
   override toString(): string {
@@ -196,7 +201,7 @@ export function doesNotMatch(string: unknown, regexp: RegExp, message?: string |
 
 /** Node's checks of a caught error against throws()/rejects()'s `expected`. */
 function validate(actual: unknown, expected: unknown, message: string | Error | undefined, fn: Function): void {
-  const operator = fn.name;
+  const operator = fn === throws ? 'throws' : 'rejects';
   if (expected instanceof RegExp) {
     if (expected.test(String(actual))) return;
     if (message !== undefined) raise({ actual, expected, message, operator, stackStartFn: fn });
@@ -219,6 +224,8 @@ function validate(actual: unknown, expected: unknown, message: string | Error | 
   if (expected !== null && typeof expected === 'object') {
     // Compared member by member; a failure shows only the members `expected` names, as "Comparison".
     class Comparison {}
+    // The bundle's minifier renames classes; Node's message names this one.
+    Object.defineProperty(Comparison, 'name', { value: 'Comparison' });
     const got = new Comparison() as Record<string, unknown>;
     const want = new Comparison() as Record<string, unknown>;
     let same = true;
@@ -242,9 +249,10 @@ function validate(actual: unknown, expected: unknown, message: string | Error | 
 const NONE = Symbol('no exception');
 
 function missing(kind: 'exception' | 'rejection', expected: unknown, message: unknown, fn: Function): never {
+  const operator = kind === 'exception' ? 'throws' : 'rejects';
   const name = typeof expected === 'function' && expected.name ? ` (${expected.name})` : '';
   const tail = typeof message === 'string' ? `: ${message}` : '.';
-  return raise({ message: `Missing expected ${kind}${name}${tail}`, actual: undefined, expected, operator: fn.name, stackStartFn: fn }, false);
+  return raise({ message: `Missing expected ${kind}${name}${tail}`, actual: undefined, expected, operator, stackStartFn: fn }, false);
 }
 
 export function throws(fn: () => unknown, expected?: unknown, message?: string | Error): void {
@@ -273,9 +281,10 @@ export async function rejects(promiseOrFn: Promise<unknown> | (() => Promise<unk
 }
 
 function unwanted(kind: 'exception' | 'rejection', error: unknown, message: unknown, fn: Function): never {
+  const operator = kind === 'exception' ? 'doesNotThrow' : 'doesNotReject';
   const detail = error instanceof Error ? error.message : inspect(error);
   const own = typeof message === 'string' ? `: ${message}` : '.';
-  return raise({ message: `Got unwanted ${kind}${own}\nActual message: "${detail}"`, actual: error, expected: undefined, operator: fn.name, stackStartFn: fn }, false);
+  return raise({ message: `Got unwanted ${kind}${own}\nActual message: "${detail}"`, actual: error, expected: undefined, operator, stackStartFn: fn }, false);
 }
 
 export function doesNotThrow(fn: () => unknown, expected?: unknown, message?: string): void {

@@ -33,6 +33,10 @@ const finalized = () => nodeError(new Error('Digest already called'), 'ERR_CRYPT
 
 /** What createHash and createHmac return: update() chains, digest() once, as in Node. */
 class Hash {
+  static {
+    Object.defineProperty(this, 'name', { value: 'Hash' }); // kept through minification, as Node names it
+  }
+
   #state: Digest | undefined;
 
   constructor(state: Digest) {
@@ -60,6 +64,10 @@ class Hash {
 }
 
 class Hmac extends Hash {
+  static {
+    Object.defineProperty(this, 'name', { value: 'Hmac' }); // kept through minification, as Node names it
+  }
+
   override copy(): never {
     throw new TypeError('hmac.copy is not a function');
   }

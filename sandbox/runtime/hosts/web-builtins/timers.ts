@@ -20,6 +20,10 @@ let lastId = 0;
 
 /** What Node's setTimeout and setInterval return. */
 export class Timeout {
+  static {
+    Object.defineProperty(this, 'name', { value: 'Timeout' }); // kept through minification, as Node names it
+  }
+
   #id: ReturnType<typeof native.setTimeout> | undefined;
   #ref = true;
   readonly #number = ++lastId;
@@ -86,6 +90,10 @@ export class Timeout {
 
 /** What Node's setImmediate returns. */
 export class Immediate {
+  static {
+    Object.defineProperty(this, 'name', { value: 'Immediate' }); // kept through minification, as Node names it
+  }
+
   #ref = true;
   cancelled = false;
   ref(): this {

@@ -43,6 +43,10 @@ export function pathToFileURL(path: string): URL {
 
 /** The legacy URL object url.parse returns; members absent from the input are null, as in Node. */
 export class Url {
+  static {
+    Object.defineProperty(this, 'name', { value: 'Url' }); // kept through minification, as Node names it
+  }
+
   protocol: string | null = null;
   slashes: boolean | null = null;
   auth: string | null = null;
@@ -60,8 +64,24 @@ export class Url {
 /** Protocols whose URLs always have `//` and a host. */
 const SLASHED = new Set(['http:', 'https:', 'ftp:', 'gopher:', 'file:', 'ws:', 'wss:']);
 
+let deprecationShown = false;
+
+/**
+ * Node 24 warns once (DEP0169) when url.parse is called from the function's own code, not from a
+ * package under node_modules; the first frame in /var/task or /opt says which.
+ */
+function warnDeprecated(): void {
+  if (deprecationShown) return;
+  const caller = (new Error().stack ?? '').split('\n').find((line) => /\/(var\/task|opt)\//.test(line));
+  if (caller?.includes('/node_modules/')) return;
+  deprecationShown = true;
+  const proc = (globalThis as { process?: { emitWarning?: (message: string, type: string, code: string) => void } }).process;
+  proc?.emitWarning?.('`url.parse()` behavior is not standardized and prone to errors that have security implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.', 'DeprecationWarning', 'DEP0169');
+}
+
 export function parse(input: unknown, parseQueryString = false, slashesDenoteHost = false): Url {
   if (typeof input !== 'string') throw invalidArgType('url', 'of type string', input);
+  warnDeprecated();
   const result = new Url();
   let rest = input.trim();
   const hashAt = rest.indexOf('#');
