@@ -54,7 +54,7 @@ export default defineConfig({
     worker: { format: 'es' },
     // Dependencies only the workers import are found late in dev, which costs a full reload on the
     // first visit; naming them up front avoids it.
-    optimizeDeps: { include: ['@jmespath-community/jmespath', 'fflate', 'idb', 'sucrase', 'util/', 'buffer/', 'events/'] },
+    optimizeDeps: { include: ['@jmespath-community/jmespath', 'fflate', 'idb', 'sucrase', 'util/', 'buffer/', 'events/', 'process/', 'string_decoder/', 'readable-stream', '@noble/hashes/hmac.js', '@noble/hashes/legacy.js', '@noble/hashes/sha2.js'] },
     resolve: {
       alias: [
         // Exercise files (check.ts) import the grader by its package name.
