@@ -10,13 +10,15 @@
  */
 import { AwsError, isAwsError, type AwsErrorShape } from '../cloud/errors.ts';
 import type { ServiceCaller } from '../cloud/api.ts';
-import { queryParams, type WireRequest, type WireResponse } from './http.ts';
+import { bodyText, queryParams, type WireRequest, type WireResponse } from './http.ts';
 import { SERVICES, type ServiceSpec } from './model.ts';
 import type { Exchange, Protocol } from './protocols/protocol.ts';
 import { awsJson } from './protocols/json.ts';
 import { awsQuery } from './protocols/query.ts';
 import { restJson } from './protocols/rest-json.ts';
 import { restXml } from './protocols/rest-xml.ts';
+import { sqsQuery } from './protocols/sqs-query.ts';
+import { SQS_QUERY } from './sqs-query.ts';
 
 const PROTOCOLS: Record<ServiceSpec['metadata']['protocol'], Protocol> = {
   json: awsJson,
@@ -24,6 +26,17 @@ const PROTOCOLS: Record<ServiceSpec['metadata']['protocol'], Protocol> = {
   'rest-json': restJson,
   'rest-xml': restXml,
 };
+
+/** The protocol that reads and writes a service's requests: its model's, or SQS's query dialect. */
+const protocolOf = (spec: ServiceSpec): Protocol => (spec === SQS_QUERY ? sqsQuery : PROTOCOLS[spec.metadata.protocol]);
+
+/** Whether the request names a query-protocol `Action` (in the query string or a form body). */
+function hasAction(request: WireRequest): boolean {
+  if (queryParams(request.query).some(([k]) => k === 'Action')) return true;
+  const type = request.headers['content-type'] ?? '';
+  if (request.method !== 'POST' || !(type.includes('x-www-form-urlencoded') || type === '')) return false;
+  return queryParams(bodyText(request)).some(([k]) => k === 'Action');
+}
 
 export interface RouterOptions {
   call: ServiceCaller;
@@ -95,6 +108,8 @@ function candidates(request: WireRequest, host: HostInfo, credential: Credential
   if (named === 'apigateway') return [SERVICES.apigateway!, SERVICES.apigatewayv2!];
   if (named === 'execute-api') return [];
   const spec = named ? BY_ENDPOINT.get(named) ?? (named === 'events' ? SERVICES.events : undefined) : undefined;
+  // SQS answers both its JSON protocol and, for older clients, the query protocol (`Action=…`).
+  if (spec === SERVICES.sqs && !target && hasAction(request)) return [SQS_QUERY];
   if (spec) return [spec];
   // Unsigned, on a local host: Lambda's paths are unmistakable; anything else is S3, as LocalStack assumes.
   if (/^\/20\d\d-\d\d-\d\d\//.test(request.path)) return [SERVICES.lambda!];
@@ -124,11 +139,11 @@ export function createRouter(options: RouterOptions): (request: WireRequest) => 
     const specs = candidates(request, host, credential);
     const spec = specs[0] ?? SERVICES.lambda!;
     let x: Exchange = { spec, request, requestId };
-    let protocol = PROTOCOLS[spec.metadata.protocol];
+    let protocol = protocolOf(spec);
     try {
       let found: ReturnType<Protocol['operation']>;
       for (const candidate of specs) {
-        const p = PROTOCOLS[candidate.metadata.protocol];
+        const p = protocolOf(candidate);
         const named = p.operation({ spec: candidate, request, requestId });
         if (named && typeof named !== 'string') {
           x = { spec: candidate, request, requestId };
@@ -163,7 +178,7 @@ export function refuse(incoming: WireRequest, requestId: string, error: (service
   const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
   const spec = candidates(request, host, credential)[0] ?? SERVICES.lambda!;
   const x: Exchange = { spec, request, requestId };
-  const protocol = PROTOCOLS[spec.metadata.protocol];
+  const protocol = protocolOf(spec);
   let named: ReturnType<Protocol['operation']>;
   try {
     named = protocol.operation(x);

@@ -112,8 +112,11 @@ export function readQueryFields(spec: ServiceSpec, ref: ShapeRef | undefined, fi
       return prefix && Object.keys(out).length === 0 && ![...fields.keys()].some((k) => k.startsWith(`${prefix}.`)) ? undefined : out;
     }
     case 'list': {
-      const base = shape.flattened ? prefix : `${prefix}.${shape.member?.locationName ?? 'member'}`;
-      if (!shape.flattened && fields.get(prefix) === '') return [];
+      // botocore's query serializer: a flattened list's items take the member's name in place of the
+      // list's own last segment (`AttributeNames` → `AttributeName.1`), when the member has one.
+      const itemName = shape.member?.locationName;
+      const base = shape.flattened ? (itemName ? [...prefix.split('.').slice(0, -1), itemName].join('.') : prefix) : `${prefix}.${itemName ?? 'member'}`;
+      if (fields.get(prefix) === '') return [];
       const items: unknown[] = [];
       for (let i = 1; ; i++) {
         const key = `${base}.${i}`;
