@@ -51,10 +51,11 @@ export async function createClient(invocation: Invocation, service: ServiceModel
   let accessKeyId: string | undefined;
   let credentialsResolved = false;
 
-  const prepare = (op: OperationModel, params: Record<string, unknown>) => {
+  /** `sent` adds what the first request carries beyond params (a paginator's --page-size limit). */
+  const prepare = (op: OperationModel, params: Record<string, unknown>, sent: Record<string, unknown> = {}) => {
     if (op.input) {
       decodeInputBlobs(params, op.input, binaryFormat);
-      validateParameters(params, op.input);
+      validateParameters({ ...params, ...sent }, op.input);
       encodeRemainingBlobs(params, op.input);
     }
     // Credentials are looked up when the first request is signed, after validation.
@@ -72,7 +73,9 @@ export async function createClient(invocation: Invocation, service: ServiceModel
       return callOperation(deps.call, target(op), params);
     },
     async paginate(op, params, config) {
-      prepare(op, params);
+      // botocore's paginator puts PageSize into each request, which the client then validates.
+      const limitKey = op.paginator.limitKey;
+      prepare(op, params, limitKey && config.PageSize !== undefined ? { [limitKey]: config.PageSize } : {});
       return paginate(op.paginator, params, config, (page) => callOperation(deps.call, target(op), page));
     },
     outputFormat() {

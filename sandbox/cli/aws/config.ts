@@ -105,6 +105,10 @@ export function resolveRegion(session: SessionConfig, regionFlag: string | null)
   if (!region) {
     throw new ConfigurationError('You must specify a region. You can also configure your region by running "aws configure".');
   }
+  // botocore's validate_region_name when the client is created: a region must be a valid host label.
+  if (!/^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/.test(region)) {
+    throw new GeneralError(`Provided region_name '${region}' doesn't match a supported format.`);
+  }
   return region;
 }
 

@@ -35,9 +35,12 @@ class Report {
     this.add(name, `Invalid type for parameter {name}, value: ${pyStr(value)}, type: ${pyType(value)}, valid types: ${validTypes}`);
   }
 
+  /** botocore's range_check, in the words of the botocore that AWS CLI v2 vendors (awscli/botocore/validate.py). */
   range(name: string, value: number, min: number | undefined, kind: 'length' | 'range'): void {
     if (min !== undefined && value < min) {
-      this.add(name, `Invalid ${kind} for parameter {name}, value: ${value}, valid range: ${min}-inf`);
+      this.add(name, kind === 'length'
+        ? `Invalid length for parameter {name}, value: ${value}, valid min length: ${min}`
+        : `Invalid value for parameter {name}, value: ${value}, valid min value: ${min}`);
     }
   }
 }

@@ -112,9 +112,9 @@ describe('aws lambda update-function-configuration', () => {
     expect(low).toMatchObject({ rc: 252 });
     expect(low.stderr).toBe(
       '\nParameter validation failed:\n' +
-        'Invalid range for parameter Timeout, value: 0, valid range: 1-inf\n' +
-        'Invalid range for parameter MemorySize, value: 64, valid range: 128-inf\n' +
-        'Invalid range for parameter EphemeralStorage.Size, value: 100, valid range: 512-inf\n',
+        'Invalid value for parameter Timeout, value: 0, valid min value: 1\n' +
+        'Invalid value for parameter MemorySize, value: 64, valid min value: 128\n' +
+        'Invalid value for parameter EphemeralStorage.Size, value: 100, valid min value: 512\n',
     );
     const high = await box.run('aws lambda update-function-configuration --function-name f --memory-size 99999 --timeout 99999');
     expect(high.rc).toBe(0);
@@ -297,7 +297,7 @@ describe('concurrency, asynchronous invocation, recursion, account', () => {
       ['DeleteFunctionConcurrency', { FunctionName: 'hello' }],
     ]);
     const negative = await box.run('aws lambda put-function-concurrency --function-name hello --reserved-concurrent-executions -1');
-    expect(negative.stderr).toBe('\nParameter validation failed:\nInvalid range for parameter ReservedConcurrentExecutions, value: -1, valid range: 0-inf\n');
+    expect(negative.stderr).toBe('\nParameter validation failed:\nInvalid value for parameter ReservedConcurrentExecutions, value: -1, valid min value: 0\n');
   });
 
   it('put-function-event-invoke-config takes --destination-config shorthand', async () => {
@@ -330,7 +330,7 @@ describe('concurrency, asynchronous invocation, recursion, account', () => {
       ['DeleteFunctionEventInvokeConfig', { FunctionName: 'hello' }],
     ]);
     const low = await box.run('aws lambda put-function-event-invoke-config --function-name hello --maximum-event-age-in-seconds 10');
-    expect(low.stderr).toBe('\nParameter validation failed:\nInvalid range for parameter MaximumEventAgeInSeconds, value: 10, valid range: 60-inf\n');
+    expect(low.stderr).toBe('\nParameter validation failed:\nInvalid value for parameter MaximumEventAgeInSeconds, value: 10, valid min value: 60\n');
   });
 
   it('list-function-event-invoke-configs merges FunctionEventInvokeConfigs', async () => {
@@ -406,7 +406,7 @@ describe('--qualifier', () => {
       ['DeleteFunction', { FunctionName: 'hello', Qualifier: '2' }],
     ]);
     const empty = await box.run("aws lambda get-function --function-name hello --qualifier ''");
-    expect(empty.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter Qualifier, value: 0, valid range: 1-inf\n');
+    expect(empty.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter Qualifier, value: 0, valid min length: 1\n');
   });
 });
 

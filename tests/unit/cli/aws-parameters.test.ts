@@ -132,9 +132,9 @@ describe('aws lambda create-function', () => {
     expect(run.stderr).toBe(
       '\nParameter validation failed:\n' +
         'Unknown parameter in input: "Bogus", must be one of: FunctionName, Runtime, Role, Handler, Code, Description, Timeout, MemorySize, Publish, PublishTo, VpcConfig, PackageType, DeadLetterConfig, Environment, KMSKeyArn, TracingConfig, Tags, Layers, FileSystemConfigs, CodeSigningConfigArn, ImageConfig, Architectures, EphemeralStorage, SnapStart, LoggingConfig, TenancyConfig, CapacityProviderConfig, DurableConfig\n' +
-        'Invalid length for parameter FunctionName, value: 0, valid range: 1-inf\n' +
-        'Invalid length for parameter Code.S3Bucket, value: 1, valid range: 3-inf\n' +
-        'Invalid range for parameter MemorySize, value: 64, valid range: 128-inf\n' +
+        'Invalid length for parameter FunctionName, value: 0, valid min length: 1\n' +
+        'Invalid length for parameter Code.S3Bucket, value: 1, valid min length: 3\n' +
+        'Invalid value for parameter MemorySize, value: 64, valid min value: 128\n' +
         "Invalid type for parameter Timeout, value: 3, type: <class 'str'>, valid types: <class 'int'>\n",
     );
     expect(box.requests).toHaveLength(0);

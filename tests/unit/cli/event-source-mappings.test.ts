@@ -50,7 +50,7 @@ describe('aws lambda event-source mappings', () => {
     session = new Session({ fs: new MemoryFS(), host: new NodeHost(), time: fixedTime() });
     const bad = await run(session, 'aws lambda create-event-source-mapping --function-name worker --event-source-arn arn:aws:sqs:us-east-1:111111111111:jobs --batch-size 0');
     expect(bad.rc).toBe(252);
-    expect(bad.stderr).toContain('Invalid range for parameter BatchSize, value: 0, valid range: 1-inf');
+    expect(bad.stderr).toContain('Invalid value for parameter BatchSize, value: 0, valid min value: 1');
     const missing = await run(session, 'aws lambda get-event-source-mapping');
     expect(missing.rc).toBe(252);
     expect(missing.stderr).toContain('the following arguments are required: --uuid');

@@ -144,7 +144,7 @@ describe('aws sts assume-role', () => {
     const box = sandbox();
     const run = await box.run(`aws sts assume-role --role-arn ${ROLE_ARN} --role-session-name x`);
     expect(run.rc).toBe(252);
-    expect(run.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid range: 2-inf\n');
+    expect(run.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid min length: 2\n');
     expect(box.requests).toEqual([]);
   });
 });

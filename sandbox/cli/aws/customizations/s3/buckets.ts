@@ -5,7 +5,7 @@
  * to stderr with status 1, not the usual 254.
  */
 import { createClient, type Invocation } from '../../client.ts';
-import { CliError, GeneralError } from '../../errors.ts';
+import { CliError, GeneralError, ParamValidationError } from '../../errors.ts';
 import { s3apiModel } from '../../models/s3api.ts';
 import { COMMAND_DEFINITIONS, parseCommand } from './args.ts';
 import { splitS3BucketKey } from './paths.ts';
@@ -18,7 +18,7 @@ export async function runMb(invocation: Invocation, args: readonly string[]): Pr
   const parsed = await parseCommand(ctx, COMMAND_DEFINITIONS.mb!, args);
   if (!parsed) return 0;
   const path = String(parsed.values.path);
-  if (!path.startsWith('s3://')) throw new GeneralError('<S3Uri>\nError: Invalid argument type');
+  if (!path.startsWith('s3://')) throw new ParamValidationError('<S3Uri>\nError: Invalid argument type');
   const [bucket] = splitS3BucketKey(path);
   const client = await createClient(invocation, s3apiModel);
   const params: Record<string, unknown> = { Bucket: bucket };
@@ -38,9 +38,9 @@ export async function runRb(invocation: Invocation, args: readonly string[]): Pr
   const parsed = await parseCommand(ctx, COMMAND_DEFINITIONS.rb!, args);
   if (!parsed) return 0;
   const path = String(parsed.values.path);
-  if (!path.startsWith('s3://')) throw new GeneralError('<S3Uri>\nError: Invalid argument type');
+  if (!path.startsWith('s3://')) throw new ParamValidationError('<S3Uri>\nError: Invalid argument type');
   const [bucket, key] = splitS3BucketKey(path);
-  if (key) throw new GeneralError(`Please specify a valid bucket name only. E.g. s3://${bucket}`);
+  if (key) throw new ParamValidationError(`Please specify a valid bucket name only. E.g. s3://${bucket}`);
   if (parsed.values.force === true) {
     const rc = await runTransfer(invocation, 'rm', [path, '--recursive']);
     if (rc !== 0) throw new GeneralError('remove_bucket failed: Unable to delete all objects in the bucket, bucket will not be deleted.');

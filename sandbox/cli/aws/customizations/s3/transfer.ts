@@ -301,7 +301,7 @@ export async function runTransfer(invocation: Invocation, cmd: Command, args: re
 
   // CommandParameters: the kinds of path, the trailing slash of a bare bucket, streams, and sanity checks.
   const pathsType = paths.map((p) => (isS3(p) ? 's3' : 'local')).join('') as PathsType;
-  if (!ALLOWED[pathsType].includes(cmd)) throw new GeneralError(`usage: aws s3 ${cmd} ${def.usage}\nError: Invalid argument type`);
+  if (!ALLOWED[pathsType].includes(cmd)) throw new ParamValidationError(`usage: aws s3 ${cmd} ${def.usage}\nError: Invalid argument type`);
   for (let i = 0; i < paths.length; i++) {
     if (isS3(paths[i]!) && !findBucketKey(paths[i]!.slice(5))[1] && !paths[i]!.endsWith('/')) paths[i] += '/';
   }
@@ -310,11 +310,11 @@ export async function runTransfer(invocation: Invocation, cmd: Command, args: re
   let dirOp = cmd === 'sync' || values.dir_op === true;
   const isStream = src === '-' || dest === '-';
   if (isStream) {
-    if (cmd !== 'cp' || dirOp) throw new GeneralError('Streaming currently is only compatible with non-recursive cp commands');
+    if (cmd !== 'cp' || dirOp) throw new ParamValidationError('Streaming currently is only compatible with non-recursive cp commands');
     dirOp = false;
   }
   if (cmd === 'mv' && pathsType === 's3s3' && (src === dest || (dest.endsWith('/') && src === `${dest}${src.slice(src.lastIndexOf('/') + 1)}`))) {
-    throw new GeneralError(`Cannot mv a file onto itself: '${src}' - '${dest}'`);
+    throw new ParamValidationError(`Cannot mv a file onto itself: ${src} - ${dest}`);
   }
   if (pathsType === 'locals3' && !isStream && !(await ctx.fs.stat(ctx.resolve(src)))) {
     throw new GeneralError(`The user-provided path ${src} does not exist.`);
