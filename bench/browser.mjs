@@ -71,6 +71,9 @@ try {
         ['engine worker → Web Worker environment, warm p95', `${pct(result.warm, 95).toFixed(3)} ms`],
         ['cold start p50 (invoke latency, new environment)', `${pct(result.cold, 50).toFixed(2)} ms`],
         ['cold start p50 Init Duration (module load + init)', `${pct(result.init, 50).toFixed(2)} ms`],
+        ['SDK cold start p50 (imports @aws-sdk/client-sts, one call)', `${pct(result.sdkCold, 50).toFixed(2)} ms (first ${result.sdkCold[0].toFixed(2)} ms, fetching the bundle)`],
+        ['SDK cold start p50 Init Duration', `${pct(result.sdkInit, 50).toFixed(2)} ms`],
+        ['warm invoke with one SDK call, p50', `${pct(result.sdkWarm, 50).toFixed(3)} ms`],
       ];
       for (const [k, v] of rows) console.log(`${k.padEnd(54)} ${v}`);
       await context.close();

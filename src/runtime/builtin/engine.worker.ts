@@ -71,7 +71,9 @@ async function benchmark({ warm, cold }: { warm: number; cold: number }): Promis
   const payload = encoder.encode('{"n":1}');
   const create = (name: string) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: handler } } });
   const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  const result: BenchmarkResult = { warm: [], cold: [], init: [] };
+  const result: BenchmarkResult = { warm: [], cold: [], init: [], sdkCold: [], sdkInit: [], sdkWarm: [] };
+  const sdkHandler = zipSync({ 'index.mjs': encoder.encode("import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';\nconst sts = new STSClient({});\nexport const handler = async () => (await sts.send(new GetCallerIdentityCommand({}))).Arn;") });
+  const createSdk = (name: string) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: sdkHandler } } });
   try {
     await create('warm');
     await idle(200);
@@ -89,6 +91,21 @@ async function benchmark({ warm, cold }: { warm: number; cold: number }): Promis
       result.cold.push(performance.now() - t);
       const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
       if (m) result.init.push(Number(m[1]));
+    }
+    // The first SDK cold start also fetches the bundle (2 MB); later ones find it in the HTTP cache.
+    for (let i = 0; i < Math.max(3, Math.ceil(cold / 2)); i++) {
+      await createSdk(`sdk-${i}`);
+      await idle(150);
+      const t = performance.now();
+      const out = await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: `sdk-${i}`, Payload: payload, LogType: 'Tail' } });
+      result.sdkCold.push(performance.now() - t);
+      const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
+      if (m) result.sdkInit.push(Number(m[1]));
+    }
+    for (let i = 0; i < Math.min(warm, 200); i++) {
+      const t = performance.now();
+      await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'sdk-0', Payload: payload } });
+      result.sdkWarm.push(performance.now() - t);
     }
   } finally {
     cloud.dispose();

@@ -21,6 +21,10 @@ export interface BenchmarkResult {
   warm: number[];
   cold: number[];
   init: number[];
+  /** A handler that imports the runtime's AWS SDK and makes one call: cold starts and warm invokes. */
+  sdkCold: number[];
+  sdkInit: number[];
+  sdkWarm: number[];
 }
 
 export type Method = keyof Requests;
