@@ -67,46 +67,41 @@ async function check(): Promise<CheckReport> {
 /** Invoke latency inside this worker, on a scratch cloud so the learner's state is untouched. */
 async function benchmark({ warm, cold }: { warm: number; cold: number }): Promise<BenchmarkResult> {
   const cloud = new Cloud({ host: new WebHost(), time: () => Date.now() });
-  const handler = zipSync({ 'index.js': encoder.encode('exports.handler = async (event) => ({ ok: true, n: event.n });') });
+  const plain = zipSync({ 'index.js': encoder.encode('exports.handler = async (event) => ({ ok: true, n: event.n });') });
+  const sdk = zipSync({ 'index.mjs': encoder.encode("import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';\nconst sts = new STSClient({});\nexport const handler = async () => (await sts.send(new GetCallerIdentityCommand({}))).Arn;") });
   const payload = encoder.encode('{"n":1}');
-  const create = (name: string) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: handler } } });
+  const create = (name: string, zip: Uint8Array) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: zip } } });
+  const invoke = (name: string, tail = false) => cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: name, Payload: payload, ...(tail ? { LogType: 'Tail' } : {}) } });
   const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const warmRuns = async (name: string, n: number, into: number[]) => {
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await invoke(name);
+      into.push(performance.now() - t);
+    }
+  };
+  /** New functions, each invoked once after the spare realm has had time to boot: latency and Init Duration. */
+  const coldRuns = async (prefix: string, zip: Uint8Array, n: number, latency: number[], init: number[]) => {
+    for (let i = 0; i < n; i++) {
+      await create(`${prefix}-${i}`, zip);
+      await idle(150);
+      const t = performance.now();
+      const out = await invoke(`${prefix}-${i}`, true);
+      latency.push(performance.now() - t);
+      const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
+      if (m) init.push(Number(m[1]));
+    }
+  };
   const result: BenchmarkResult = { warm: [], cold: [], init: [], sdkCold: [], sdkInit: [], sdkWarm: [] };
-  const sdkHandler = zipSync({ 'index.mjs': encoder.encode("import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';\nconst sts = new STSClient({});\nexport const handler = async () => (await sts.send(new GetCallerIdentityCommand({}))).Arn;") });
-  const createSdk = (name: string) => cloud.call({ service: 'lambda', action: 'CreateFunction', input: { FunctionName: name, Runtime: 'nodejs24.x', Handler: 'index.handler', Role: 'arn:aws:iam::111111111111:role/lambda-basic', Code: { ZipFile: sdkHandler } } });
   try {
-    await create('warm');
+    await create('warm', plain);
     await idle(200);
-    await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'warm', Payload: payload } });
-    for (let i = 0; i < warm; i++) {
-      const t = performance.now();
-      await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'warm', Payload: payload } });
-      result.warm.push(performance.now() - t);
-    }
-    for (let i = 0; i < cold; i++) {
-      await create(`cold-${i}`);
-      await idle(150);
-      const t = performance.now();
-      const out = await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: `cold-${i}`, Payload: payload, LogType: 'Tail' } });
-      result.cold.push(performance.now() - t);
-      const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
-      if (m) result.init.push(Number(m[1]));
-    }
+    await invoke('warm');
+    await warmRuns('warm', warm, result.warm);
+    await coldRuns('cold', plain, cold, result.cold, result.init);
     // The first SDK cold start also fetches the bundle (2 MB); later ones find it in the HTTP cache.
-    for (let i = 0; i < Math.max(3, Math.ceil(cold / 2)); i++) {
-      await createSdk(`sdk-${i}`);
-      await idle(150);
-      const t = performance.now();
-      const out = await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: `sdk-${i}`, Payload: payload, LogType: 'Tail' } });
-      result.sdkCold.push(performance.now() - t);
-      const m = /Init Duration: ([\d.]+) ms/.exec(atob(out.LogResult as string));
-      if (m) result.sdkInit.push(Number(m[1]));
-    }
-    for (let i = 0; i < Math.min(warm, 200); i++) {
-      const t = performance.now();
-      await cloud.call({ service: 'lambda', action: 'Invoke', input: { FunctionName: 'sdk-0', Payload: payload } });
-      result.sdkWarm.push(performance.now() - t);
-    }
+    await coldRuns('sdk', sdk, Math.max(3, Math.ceil(cold / 2)), result.sdkCold, result.sdkInit);
+    await warmRuns('sdk-0', Math.min(warm, 200), result.sdkWarm);
   } finally {
     cloud.dispose();
   }
