@@ -42,11 +42,23 @@ export function binaryFormatOf(invocation: Invocation, session: SessionConfig): 
   return configured;
 }
 
+/**
+ * botocore's EndpointCreator: the endpoint must have a host (is_valid_endpoint_url, or an IPv6
+ * literal). `localhost:4566` has a scheme as urlparse reads it (`localhost`) but no host.
+ */
+function checkEndpoint(url: string): void {
+  const host = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[0-9A-Fa-f:.]+\]|[^:/?#]*)/.exec(url)?.[1];
+  const label = /^(?!-)[A-Za-z\d-]{1,63}(?<!-)$/;
+  const valid = host !== undefined && (host.startsWith('[') || (host !== '' && host.length <= 255 && host.replace(/\.$/, '').split('.').every((l) => label.test(l))));
+  if (!valid) throw new GeneralError(`Invalid endpoint: ${url}`);
+}
+
 export async function createClient(invocation: Invocation, service: ServiceModel): Promise<Client> {
   const { ctx, deps, globals } = invocation;
   const session = await loadSession(ctx, globals.profile);
   requireProfile(session);
   const region = resolveRegion(session, globals.region);
+  if (globals.endpointUrl !== null) checkEndpoint(globals.endpointUrl);
   const binaryFormat = binaryFormatOf(invocation, session);
   let accessKeyId: string | undefined;
   let credentialsResolved = false;

@@ -19,7 +19,32 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type Query = ReturnType<typeof compile>;
 
 /** globalargs._resolve_query: a bad expression is a parameter error on `query`. */
+/**
+ * Where an unclosed backtick literal starts, if one does: jmespath.py's lexer refuses it
+ * (LexerError "Unclosed ` delimiter"), while the library's legacy-literal mode would read it to the end.
+ */
+function unclosedLiteral(expression: string): number | undefined {
+  let open: string | undefined;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i]!;
+    if (open) {
+      if (c === '\\') i++;
+      else if (c === open) open = undefined;
+    } else if (c === '`' || c === "'" || c === '"') {
+      open = c;
+      start = i;
+    }
+  }
+  return open === '`' ? start : undefined;
+}
+
 export function compileQuery(expression: string): Query {
+  const unclosed = unclosedLiteral(expression);
+  if (unclosed !== undefined) {
+    const reason = `Bad jmespath expression: Unclosed \` delimiter:\n${expression}\n${' '.repeat(unclosed)}^`;
+    throw new ParamError('query', `Bad value for --query ${expression}: ${reason}`);
+  }
   try {
     // jmespath.py still accepts the legacy `` `foo` `` literals many examples use.
     return compile(expression, { enable_legacy_literals: true });

@@ -46,6 +46,11 @@ function mappings(ctx: ServiceContext): Record<string, EventSourceMapping> {
   return (ctx.cloud.state.lambda.eventSourceMappings ??= {});
 }
 
+/** The mappings for reading: a lookup or a refused request leaves the state exactly as it was. */
+function existingMappings(ctx: ServiceContext): Record<string, EventSourceMapping> {
+  return ctx.cloud.state.lambda.eventSourceMappings ?? {};
+}
+
 function shape(ctx: ServiceContext, m: EventSourceMapping, state?: string): Record<string, unknown> {
   const stream = kindOf(m.eventSourceArn) !== 'sqs';
   return {
@@ -75,7 +80,7 @@ function shape(ctx: ServiceContext, m: EventSourceMapping, state?: string): Reco
 }
 
 function find(ctx: ServiceContext, uuid: unknown): EventSourceMapping {
-  const m = mappings(ctx)[String(uuid ?? '')];
+  const m = existingMappings(ctx)[String(uuid ?? '')];
   if (!m) throw notFound(`The resource you requested does not exist. (Service: Lambda, Status Code: 404, Request ID: ${ctx.cloud.ids.uuid()})`);
   return m;
 }
@@ -121,7 +126,7 @@ export const eventSourceMappingActions = {
     if (responseTypes.some((t) => t !== 'ReportBatchItemFailures')) {
       throw validationError([{ value: `[${responseTypes.join(', ')}]`, member: 'functionResponseTypes', constraint: 'Member must satisfy constraint: [Member must satisfy enum value set: [ReportBatchItemFailures]]' }]);
     }
-    const duplicate = Object.values(mappings(ctx)).find((m) => m.eventSourceArn === source && m.functionArn === arnOf(fn, qualifier));
+    const duplicate = Object.values(existingMappings(ctx)).find((m) => m.eventSourceArn === source && m.functionArn === arnOf(fn, qualifier));
     if (duplicate) {
       throw new AwsError('ResourceConflictException', `The event source arn (" ${source} ") and function (" ${fn.name} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${duplicate.uuid}`, 409);
     }
@@ -196,7 +201,7 @@ export const eventSourceMappingActions = {
       const { fn, qualifier } = resolveFunction(ctx, input);
       fnArn = arnOf(fn, qualifier);
     }
-    const all = Object.values(mappings(ctx)).filter(
+    const all = Object.values(existingMappings(ctx)).filter(
       (m) => (input.EventSourceArn === undefined || m.eventSourceArn === input.EventSourceArn) && (fnArn === undefined || m.functionArn === fnArn),
     );
     return { EventSourceMappings: all.map((m) => shape(ctx, m)) };
@@ -302,13 +307,13 @@ const busy = new WeakMap<object, Set<string>>();
 export async function pollEventSources(ctx: ServiceContext): Promise<void> {
   const running = busy.get(ctx.cloud) ?? new Set<string>();
   busy.set(ctx.cloud, running);
-  const work = Object.values(mappings(ctx))
+  const work = Object.values(existingMappings(ctx))
     .filter((m) => m.enabled && !running.has(m.uuid))
     .map(async (m) => {
       running.add(m.uuid);
       try {
         if (kindOf(m.eventSourceArn) !== 'sqs') await pollStream(ctx, m);
-        else while (mappings(ctx)[m.uuid]?.enabled && (await pollSqs(ctx, m)));
+        else while (existingMappings(ctx)[m.uuid]?.enabled && (await pollSqs(ctx, m)));
       } catch (error) {
         ctx.cloud.trace({ type: 'event-source.error', uuid: m.uuid, message: error instanceof Error ? error.message : String(error) });
       } finally {
@@ -321,7 +326,7 @@ export async function pollEventSources(ctx: ServiceContext): Promise<void> {
 /** When the next poll could find something new (a message becoming visible, a batching window ending). */
 export function nextEventSourceDue(ctx: ServiceContext): number | undefined {
   let min: number | undefined;
-  for (const m of Object.values(mappings(ctx))) {
+  for (const m of Object.values(existingMappings(ctx))) {
     if (!m.enabled) continue;
     if (kindOf(m.eventSourceArn) !== 'sqs') {
       const t = nextStreamDue(m);
