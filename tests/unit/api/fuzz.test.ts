@@ -13,31 +13,17 @@ import { createRouter } from '../../../sandbox/api/router.ts';
 import { SERVICES, resolve, type ServiceSpec, type ShapeRef } from '../../../sandbox/api/model.ts';
 import type { WireRequest, WireResponse } from '../../../sandbox/api/http.ts';
 import { createFunction, createQueue, newCloud, zip } from '../../helpers/cloud.ts';
+import { prng } from '../../helpers/prng.ts';
 
 const COUNT = 10_000;
 const SEED = 0x5eed_1ab;
 
-/** mulberry32: small, fast, and good enough to pick among cases. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const bytes = (n: number) => {
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) out[i] = int(256);
-    return out;
-  };
-  const word = (n = 1 + int(12)) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'.split(''))).join('');
-  return { next, int, pick, bytes, word, chance: (p: number) => next() < p };
+function fuzzRng(seed: number) {
+  const base = prng(seed);
+  const word = (n = 1 + base.int(12)) => Array.from({ length: n }, () => base.pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'.split(''))).join('');
+  return { ...base, word };
 }
-type Rng = ReturnType<typeof prng>;
+type Rng = ReturnType<typeof fuzzRng>;
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -328,7 +314,7 @@ describe('malformed HTTP requests to the wire router', () => {
   afterAll(() => cloud?.dispose());
 
   it(`answers ${COUNT} of them with AWS-shaped 4xx errors and leaves the cloud as it was`, async () => {
-    const rng = prng(SEED);
+    const rng = fuzzRng(SEED);
     const route = createRouter({ call: (r) => cloud.call(r), requestId: () => cloud.ids.uuid() });
     // Built once: a few megabytes each, shared by the requests that need them.
     const big = rng.bytes(3 * 1024 * 1024);

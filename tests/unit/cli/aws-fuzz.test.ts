@@ -18,27 +18,18 @@ import { NodeHost } from '../../../sandbox/runtime/hosts/node-host.ts';
 import { fixedTime } from '../../../sandbox/cloud/clock.ts';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { createFunction, zip } from '../../helpers/cloud.ts';
+import { prng } from '../../helpers/prng.ts';
 
 const COUNT = 10_000;
 const SEED = 0xa75_f022;
 
-/** mulberry32, as in tests/unit/api/fuzz.test.ts. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+function fuzzRng(seed: number) {
+  const base = prng(seed);
   // Words start with a letter: a value starting with '-' is an option to argparse, a different case.
-  const word = (n = 1 + int(10)) => pick('abcdefghijklmnopqrstuvwxyz'.split('')) + Array.from({ length: n - 1 }, () => pick('abcdefghijklmnopqrstuvwxyz0123456789-'.split(''))).join('');
-  return { next, int, pick, word, chance: (p: number) => next() < p };
+  const word = (n = 1 + base.int(10)) => base.pick('abcdefghijklmnopqrstuvwxyz'.split('')) + Array.from({ length: n - 1 }, () => base.pick('abcdefghijklmnopqrstuvwxyz0123456789-'.split(''))).join('');
+  return { ...base, word };
 }
-type Rng = ReturnType<typeof prng>;
+type Rng = ReturnType<typeof fuzzRng>;
 
 const Q = 'https://sqs.us-east-1.amazonaws.com/111111111111/jobs';
 const FN_ARN = 'arn:aws:lambda:us-east-1:111111111111:function:fn';
@@ -366,7 +357,7 @@ describe('malformed aws command lines in a sandbox session', () => {
   afterAll(() => session?.dispose());
 
   it(`answers ${COUNT} of them as the AWS CLI does and leaves the cloud as it was`, async () => {
-    const rng = prng(SEED);
+    const rng = fuzzRng(SEED);
     const huge = 'x'.repeat(1024 * 1024 + 5);
     const before = stateOf(session.cloud);
     const problems: string[] = [];
