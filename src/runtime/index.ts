@@ -59,9 +59,9 @@ export function createRuntime(ref: ExerciseRef): SandboxRuntime {
     timeoutMs: watchdogLimit(),
     fallback: () => createBuiltinRuntime(ref),
     start: async (signal) => {
-      const [{ bootContainer, fetchEngine }, { WebContainerRuntime }] = await Promise.all([import('./webcontainer/boot.ts'), import('./webcontainer/runtime.ts')]);
+      const [{ bootContainer, fetchEngine }, { WebContainerRuntime }, store] = await Promise.all([import('./webcontainer/boot.ts'), import('./webcontainer/runtime.ts'), import('./builtin/persistence.ts')]);
       const [container, engine] = await Promise.all([bootContainer(signal), fetchEngine(signal)]);
-      return new WebContainerRuntime({ ref, container, engine, signal });
+      return new WebContainerRuntime({ ref, container, engine, signal, store: { load: store.load, save: store.save } });
     },
   });
 }

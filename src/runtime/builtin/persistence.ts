@@ -8,8 +8,15 @@ import type { CloudState } from '../../../sandbox/cloud/cloud.ts';
 
 export interface SavedWork {
   files: Record<string, Uint8Array>;
-  state: CloudState;
+  /** The cloud snapshot; absent when the runtime had none to give yet (a WebContainer before lab serve saved). */
+  state?: CloudState;
   savedAt: number;
+}
+
+/** Where work is kept: IndexedDB in the page, a fake in tests. Both runtimes use one key per exercise, so work follows a learner across modes. */
+export interface WorkStore {
+  load(key: string): Promise<SavedWork | undefined>;
+  save(key: string, work: SavedWork): Promise<void>;
 }
 
 const DB = 'lambda-lab';

@@ -14,6 +14,7 @@ import type { FileSystemTree, WebContainer, WebContainerProcess } from '@webcont
 import { isComplete } from '../../../sandbox/shell/complete.ts';
 import type { CheckReport, ExerciseRef, SandboxRuntime, WorkspaceFile } from '../types.ts';
 import { containerEnv, exercisePath, LAB_SERVE_PORT, mountTree, WORKSPACE_DIR } from './mount-tree.ts';
+import type { SavedWork, WorkStore } from '../builtin/persistence.ts';
 
 /** What this runtime uses of a WebContainer; the real one and the tests' fake both have it. */
 export type Container = Pick<WebContainer, 'mount' | 'spawn' | 'teardown' | 'workdir' | 'path'> & {
@@ -31,7 +32,17 @@ export interface WebContainerRuntimeOptions {
   signal?: AbortSignal;
   /** How long `lab serve` may take to say it listens. */
   serveTimeoutMs?: number;
+  /**
+   * Where the learner's work is kept (the built-in runtime's IndexedDB store, under the same key, so
+   * work made in one mode is there in the other): files and the cloud snapshot come back on reload.
+   */
+  store?: WorkStore;
 }
+
+/** The cloud's saved state in the workspace, written by lab serve and read by lab check. */
+const STATE_FILE = '.lab/state.json';
+/** How long after a change the work is saved: a burst of commands or keystrokes is one save. */
+const SAVE_DELAY_MS = 500;
 
 const OSC = /\x1b\]654;([^\x07]*)\x07/g;
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
@@ -98,11 +109,14 @@ export class WebContainerRuntime implements SandboxRuntime {
   /** What the file tree last showed: path → content, to tell which files a command changed. */
   #known = new Map<string, string>();
   #disposed = false;
+  readonly #store: WorkStore | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: WebContainerRuntimeOptions) {
     this.#ref = options.ref;
     this.#container = options.container;
     this.#signal = options.signal;
+    this.#store = options.store;
     this.#signal?.addEventListener('abort', () => this.dispose(), { once: true });
     this.ready = this.#start(options.engine, options.serveTimeoutMs ?? 30_000);
   }
@@ -113,7 +127,11 @@ export class WebContainerRuntime implements SandboxRuntime {
 
   async #start(engine: FileSystemTree, serveTimeoutMs: number): Promise<void> {
     const c = this.#container;
-    await c.mount(mountTree(engine, this.#ref.files));
+    const saved = await this.#store?.load(this.#key).catch(() => undefined);
+    const files: Record<string, string | Uint8Array> = { ...(saved?.files ?? this.#ref.files) };
+    // The saved cloud goes where lab serve looks for it, so the functions deployed before a reload are there.
+    if (saved?.state) files[STATE_FILE] = JSON.stringify(saved.state);
+    await c.mount(mountTree(engine, files));
     this.#checkAborted();
     this.#env = containerEnv(c.workdir, c.path, LAB_SERVE_PORT);
 
@@ -191,11 +209,45 @@ export class WebContainerRuntime implements SandboxRuntime {
     if (dir !== WORKSPACE_DIR) await this.#container.fs.mkdir(dir, { recursive: true });
     await this.#container.fs.writeFile(full, text);
     this.#known.set(path, text);
+    this.#scheduleSave();
   }
 
   async deleteFile(path: string): Promise<void> {
     await this.#container.fs.rm(this.#path(path), { force: true });
     this.#known.delete(path);
+    this.#scheduleSave();
+  }
+
+  get #key(): string {
+    return `${this.#ref.lesson}/${this.#ref.exercise}`;
+  }
+
+  #scheduleSave(): void {
+    if (!this.#store || this.#disposed) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.saveWork(), SAVE_DELAY_MS);
+  }
+
+  /**
+   * Saves the workspace's files and the cloud lab serve last wrote. Storage failing (private mode,
+   * quota) only means the work is not kept; the sandbox goes on.
+   */
+  async saveWork(): Promise<void> {
+    if (!this.#store || this.#disposed) return;
+    try {
+      const work: SavedWork = { files: {}, savedAt: Date.now() };
+      for (const file of await this.listFiles()) work.files[file.path] = await this.#container.fs.readFile(this.#path(file.path));
+      try {
+        work.state = JSON.parse(await this.#container.fs.readFile(this.#path(STATE_FILE), 'utf-8'));
+      } catch {
+        // lab serve has not saved a cloud yet: keep the one saved before, if any.
+        const before = await this.#store.load(this.#key);
+        if (before?.state) work.state = before.state;
+      }
+      await this.#store.save(this.#key, work);
+    } catch {
+      /* not saved: the session goes on */
+    }
   }
 
   onFilesChanged(listener: (paths: string[]) => void): () => void {
@@ -251,6 +303,8 @@ export class WebContainerRuntime implements SandboxRuntime {
       await new Promise((r) => setTimeout(r, 0));
       this.#prompt = this.#promptAfter(from);
       await this.#announceChanges();
+      // A command may have changed files or the cloud (lab serve writes its state as requests land).
+      this.#scheduleSave();
       return Number(done[1]);
     } finally {
       out.listener = undefined;
@@ -292,6 +346,7 @@ export class WebContainerRuntime implements SandboxRuntime {
 
   dispose(): void {
     if (this.#disposed) return;
+    clearTimeout(this.#saveTimer);
     this.#disposed = true;
     this.#shell?.kill();
     this.#serve?.kill();

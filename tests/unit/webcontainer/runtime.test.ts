@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WebContainerRuntime } from '../../../src/runtime/webcontainer/runtime.ts';
 import type { ExerciseRef } from '../../../src/runtime/types.ts';
 import { FakeContainer } from './fake-container.ts';
+import type { SavedWork, WorkStore } from '../../../src/runtime/builtin/persistence.ts';
 
 const ref: ExerciseRef = { lesson: '01-first-function', exercise: 'first-handler', files: { 'index.mjs': 'export const handler = async () => 1;\n' } };
 const engine = { 'package.json': { file: { contents: '{"name":"lambda-lab"}' } } };
@@ -82,5 +83,30 @@ describe('WebContainerRuntime (over a fake container)', () => {
     controller.abort();
     await expect(runtime.ready).rejects.toThrow('stopped');
     expect(fake.tornDown).toBe(true);
+  });
+
+  it('keeps the work across a reload: files and the cloud lab serve saved, under the key the built-in mode uses', async () => {
+    const kept = new Map<string, SavedWork>();
+    const store: WorkStore = { load: async (key) => kept.get(key), save: async (key, work) => void kept.set(key, work) };
+    const fake = new FakeContainer();
+    fake.shell = (line, f) => {
+      if (line === 'aws lambda create-function …') f.files.set('workspace/.lab/state.json', new TextEncoder().encode('{"version":1,"lambda":{"functions":{"hello":{}}}}'));
+      return { output: '', status: 0 };
+    };
+    const first = new WebContainerRuntime({ ref, container: fake, engine, store });
+    await first.ready;
+    await first.writeFile('index.mjs', 'export const handler = async () => 2;\n');
+    await first.run('aws lambda create-function …', () => {});
+    await first.saveWork();
+    first.dispose();
+    const saved = kept.get('01-first-function/first-handler')!;
+    expect(Object.keys(saved.files)).toEqual(['index.mjs']);
+    expect(saved.state).toEqual({ version: 1, lambda: { functions: { hello: {} } } });
+
+    const again = new FakeContainer();
+    const second = new WebContainerRuntime({ ref, container: again, engine, store });
+    await second.ready;
+    expect(await second.readFile('index.mjs')).toBe('export const handler = async () => 2;\n');
+    expect(new TextDecoder().decode(again.files.get('workspace/.lab/state.json'))).toBe(JSON.stringify(saved.state));
   });
 });
