@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RUNTIME_SDK_PACKAGES } from './packages.ts';
+import { HTTP_HANDLER_PACKAGE, RUNTIME_SDK_PACKAGES } from './packages.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -35,7 +35,7 @@ function cacheKey(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const ENTRY = `module.exports = {\n${RUNTIME_SDK_PACKAGES.map((p) => `  ${JSON.stringify(p)}: () => require(${JSON.stringify(p)}),`).join('\n')}\n};\n`;
+const ENTRY = `module.exports = {\n${[...RUNTIME_SDK_PACKAGES, HTTP_HANDLER_PACKAGE].map((p) => `  ${JSON.stringify(p)}: () => require(${JSON.stringify(p)}),`).join('\n')}\n};\n`;
 
 /** The bundle's source, freshly built. */
 export function buildRuntimeSdk(): string {

@@ -17,5 +17,12 @@ export const RUNTIME_SDK_PACKAGES = [
   '@aws-sdk/lib-dynamodb',
 ] as const;
 
+/**
+ * The SDK's HTTP handler package. A function that brings its own copy of the SDK (installed with npm,
+ * in its package or a layer) gets the runtime's stand-in for it, so its requests reach the engine too:
+ * the sandbox has no network, and this is where the SDK meets it.
+ */
+export const HTTP_HANDLER_PACKAGE = '@smithy/node-http-handler';
+
 /** Where the runtime's bundle of them sits in the environment. */
 export const RUNTIME_SDK_BUNDLE = '/var/runtime/aws-sdk.js';

@@ -5,7 +5,7 @@
  * The same code runs in a worker thread and in a Web Worker.
  */
 import type { CompiledModule, CompiledPackage } from '../types.ts';
-import { RUNTIME_SDK_BUNDLE, RUNTIME_SDK_PACKAGES } from '../aws-sdk/packages.ts';
+import { HTTP_HANDLER_PACKAGE, RUNTIME_SDK_BUNDLE, RUNTIME_SDK_PACKAGES } from '../aws-sdk/packages.ts';
 
 export interface ModuleSystemOptions {
   pkg: CompiledPackage;
@@ -35,7 +35,7 @@ function runtimeModules(source: (() => string) | undefined): {
     [RUNTIME_SDK_BUNDLE]: () => ({ path: RUNTIME_SDK_BUNDLE, format: 'cjs', code: source() }),
   };
   const packageJson: Record<string, { main: string }> = {};
-  for (const name of RUNTIME_SDK_PACKAGES) {
+  for (const name of [...RUNTIME_SDK_PACKAGES, HTTP_HANDLER_PACKAGE]) {
     const dir = `/var/runtime/node_modules/${name}`;
     packageJson[dir] = { main: 'index.js' };
     modules[`${dir}/package.json`] = () => ({ path: `${dir}/package.json`, format: 'json', code: JSON.stringify({ name, main: 'index.js' }) });
@@ -159,6 +159,8 @@ export function createModuleSystem(options: ModuleSystemOptions) {
       const parts = specifier.split('/');
       const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
       const sub = specifier.slice(name.length);
+      // A function's own SDK sends its requests through the runtime's HTTP handler (see aws-sdk/packages.ts).
+      if (name === HTTP_HANDLER_PACKAGE && !sub && options.runtimeSdk) return `/var/runtime/node_modules/${HTTP_HANDLER_PACKAGE}/index.js`;
       for (const dir of nodeModulesDirs(dirname(fromPath))) {
         const root = `${dir}/${name}`;
         const meta = packageJsonOf(root);

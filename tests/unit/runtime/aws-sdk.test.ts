@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { buildSync } from 'esbuild';
 import { createFunction, invoke, logs, newCloud, workerRole } from '../../helpers/cloud.ts';
 
 const HANDLER = `
@@ -71,4 +74,25 @@ describe('handlers call AWS with the runtime-provided SDK v3', () => {
     });
     expect((await invoke(cloud, 'app')).json).toEqual({ mine: true, resolved: '/var/runtime/node_modules/@aws-sdk/client-sqs/index.js' });
   });
+
+  it('a function that brings its own SDK (as npm installs it) reaches the engine through the runtime\'s HTTP handler', async () => {
+    cloud = newCloud();
+    // The function's own @aws-sdk/client-sts: the Node.js build, with @smithy/node-http-handler left a
+    // package of its own, as npm lays it out; that package is the real one (it would open sockets).
+    const own = buildSync({ entryPoints: ['@aws-sdk/client-sts'], bundle: true, platform: 'node', format: 'cjs', write: false, external: ['@smithy/node-http-handler'], logLevel: 'silent' }).outputFiles[0]!.text;
+    const require = createRequire(import.meta.url);
+    const handlerDir = require.resolve('@smithy/node-http-handler').replace(/dist-cjs\/index\.js$/, '');
+    await createFunction(cloud, 'own', {
+      'node_modules/@aws-sdk/client-sts/package.json': '{"name":"@aws-sdk/client-sts","main":"index.js"}',
+      'node_modules/@aws-sdk/client-sts/index.js': own,
+      'node_modules/@smithy/node-http-handler/package.json': readFileSync(`${handlerDir}package.json`, 'utf8'),
+      'node_modules/@smithy/node-http-handler/dist-cjs/index.js': readFileSync(`${handlerDir}dist-cjs/index.js`, 'utf8'),
+      'index.js': `const { STSClient, GetCallerIdentityCommand } = require('@aws-sdk/client-sts');
+        exports.handler = async () => ({ from: require.resolve('@aws-sdk/client-sts'), arn: (await new STSClient({}).send(new GetCallerIdentityCommand({}))).Arn });`,
+    });
+    const out = await invoke(cloud, 'own');
+    expect(out.FunctionError).toBeUndefined();
+    expect(out.json).toEqual({ from: '/var/task/node_modules/@aws-sdk/client-sts/index.js', arn: 'arn:aws:sts::111111111111:assumed-role/lambda-basic/own' });
+  });
 });
+
