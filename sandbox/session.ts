@@ -34,6 +34,14 @@ function noticeFor(event: { type: string; [key: string]: unknown }): string | un
     return `${event.type === 'dlq.failed' ? 'the dead-letter queue' : 'the destination'} ${String(event.target)} of ${String(event.functionArn ?? '').split(':function:')[1]} did not receive the event: ${String(event.message)}`;
   }
   if (event.type === 'invoke.denied') return `${String(event.principal)} could not invoke ${name}: ${String(event.reason)}.`;
+  // A service whose delivery a queue or topic refused: nothing arrives, and AWS says so only in metrics.
+  if (event.type === 'sns.delivery-denied' || event.type === 's3.event-denied' || event.type === 'events.target-denied') {
+    const target = String(event.endpoint ?? event.destination ?? event.targetArn ?? '');
+    return `${String(event.principal)} could not deliver to ${target}: ${String(event.reason)}.`;
+  }
+  if (event.type === 'invoke.recursion-stopped') {
+    return `Lambda detected a recursive loop and did not run invocation ${Number(event.chain) + 1} of ${name} in one chain of requests (at most 16 run); if the loop is intended, aws lambda put-function-recursion-config --function-name ${name} --recursive-loop Allow.`;
+  }
   return undefined;
 }
 
@@ -49,17 +57,37 @@ export class Session {
     this.shell.register('lab', createLabCommand({ cloud: () => this.cloud, check: options.check }), "the sandbox's own controls: clock, state, check");
   }
 
+  /** The newest trace event whose notice, if any, has been printed. */
+  #reported: object | undefined;
+  /** Whether the events of a restored cloud have been passed over (they were told in an earlier session). */
+  #primed = false;
+
+  /** Trace events not yet looked at for notices (the trace keeps its newest events only, so by identity). */
+  #unreported(): Array<{ type: string; [key: string]: unknown }> {
+    const trace = this.cloud.state.trace as unknown as Array<{ type: string; [key: string]: unknown }>;
+    const at = this.#reported ? trace.lastIndexOf(this.#reported as (typeof trace)[number]) : -1;
+    const fresh = trace.slice(at + 1);
+    if (trace.length) this.#reported = trace[trace.length - 1];
+    return fresh;
+  }
+
   /**
-   * Runs a command line. Afterwards the sandbox says what AWS would only show in a console or a metric:
-   * logs that a function's role could not deliver, and service deliveries its policy refused.
+   * Runs a command line. Around it the sandbox says what AWS would only show in a console or a metric:
+   * logs that a function's role could not deliver, service deliveries a policy refused, recursive loops
+   * Lambda stopped — what happened while the command ran, and what background work did since the last one.
    */
   async run(line: string, io: CommandIO, options?: RunOptions): Promise<number> {
-    const seen = this.cloud.state.trace.length;
+    const tell = () => {
+      for (const event of this.#unreported()) {
+        const notice = noticeFor(event);
+        if (notice) io.stderr(`\x1b[2mlab: ${notice}\x1b[0m\n`);
+      }
+    };
+    if (this.#primed) tell();
+    else this.#unreported();
+    this.#primed = true;
     const status = await this.shell.run(line, io, options);
-    for (const event of this.cloud.state.trace.slice(seen)) {
-      const notice = noticeFor(event);
-      if (notice) io.stderr(`\x1b[2mlab: ${notice}\x1b[0m\n`);
-    }
+    tell();
     return status;
   }
 
