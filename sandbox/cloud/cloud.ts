@@ -33,7 +33,7 @@ import { appendTrace, type TraceEvent } from './trace.ts';
 import type { ServiceRequest } from './api.ts';
 import type { ServiceActions, ServiceContext } from './service.ts';
 import { Executor } from '../runtime/executor.ts';
-import { createRouter } from '../api/router.ts';
+import type { WireRequest, WireResponse } from '../api/http.ts';
 import { lineageCount } from './lambda/trace-header.ts';
 import { compilePackage } from '../runtime/loader/compile.ts';
 import type { CompiledPackage, ExecutionHost } from '../runtime/types.ts';
@@ -136,8 +136,13 @@ export class Cloud {
     this.ids = new IdSource(this.state.ids);
     this.executor = new Executor(options.host);
     // Handlers' SDK calls arrive as HTTP requests and go through the same wire router as `lab serve`.
-    const route = createRouter({ call: (request) => this.call(request), requestId: () => this.ids.uuid() });
-    this.executor.serveAws = (request) => route(request);
+    // It is loaded with the first call: with its service models it is a good part of the engine's
+    // weight, and a lesson whose handlers never call AWS should not wait for it.
+    let route: Promise<(request: WireRequest) => Promise<WireResponse>> | undefined;
+    this.executor.serveAws = async (request) => {
+      route ??= import('../api/router.ts').then(({ createRouter }) => createRouter({ call: (r) => this.call(r), requestId: () => this.ids.uuid() }));
+      return (await route)(request);
+    };
   }
 
   /** The one entry for every request: resolves the caller, dispatches, and keeps errors AWS-shaped. */
