@@ -42,6 +42,8 @@ export interface RouterOptions {
   call: ServiceCaller;
   /** A request id for each answer (the cloud's seeded ids, so answers are reproducible). */
   requestId: () => string;
+  /** Told of every answer: which operation it was (when the request named one), its status and error code. */
+  observe?: (answer: { service: string; action?: string; status: number; errorCode?: string }) => void;
   /** Region when neither the host nor the signature names one. */
   defaultRegion?: string;
 }
@@ -140,6 +142,7 @@ export function createRouter(options: RouterOptions): (request: WireRequest) => 
     const spec = specs[0] ?? SERVICES.lambda!;
     let x: Exchange = { spec, request, requestId };
     let protocol = protocolOf(spec);
+    let action: string | undefined;
     try {
       let found: ReturnType<Protocol['operation']>;
       for (const candidate of specs) {
@@ -156,13 +159,18 @@ export function createRouter(options: RouterOptions): (request: WireRequest) => 
       if (!found || typeof found === 'string') throw unknownOperation(x.spec, found);
       const input = protocol.decode(x, found.op, found.labels);
       const traceHeader = incoming.headers['x-amzn-trace-id'];
+      action = found.op.name;
       const output = await options.call({
-        service: x.spec.service, action: found.op.name, input, region, accessKeyId: credential?.accessKeyId,
+        service: x.spec.service, action, input, region, accessKeyId: credential?.accessKeyId,
         ...(traceHeader ? { traceHeader } : {}),
       });
-      return protocol.encode(x, found.op, output ?? {});
+      const answer = protocol.encode(x, found.op, output ?? {});
+      options.observe?.({ service: x.spec.service, action, status: answer.status });
+      return answer;
     } catch (error) {
-      return protocol.error(x, isAwsError(error) ? error : internalError(requestId));
+      const shape = isAwsError(error) ? error : internalError(requestId);
+      options.observe?.({ service: x.spec.service, ...(action ? { action } : {}), status: shape.status, errorCode: shape.code });
+      return protocol.error(x, shape);
     }
   };
 }

@@ -33,7 +33,9 @@ import { appendTrace, type TraceEvent } from './trace.ts';
 import type { ServiceRequest } from './api.ts';
 import type { ServiceActions, ServiceContext } from './service.ts';
 import { Executor } from '../runtime/executor.ts';
-import type { WireRequest, WireResponse } from '../api/http.ts';
+import type { RouterOptions } from '../api/router.ts';
+
+type RouterObserver = NonNullable<RouterOptions['observe']>;
 import { lineageCount } from './lambda/trace-header.ts';
 import { compilePackage } from '../runtime/loader/compile.ts';
 import type { CompiledPackage, ExecutionHost } from '../runtime/types.ts';
@@ -138,10 +140,12 @@ export class Cloud {
     // Handlers' SDK calls arrive as HTTP requests and go through the same wire router as `lab serve`.
     // It is loaded with the first call: with its service models it is a good part of the engine's
     // weight, and a lesson whose handlers never call AWS should not wait for it.
-    let route: Promise<(request: WireRequest) => Promise<WireResponse>> | undefined;
-    this.executor.serveAws = async (request) => {
-      route ??= import('../api/router.ts').then(({ createRouter }) => createRouter({ call: (r) => this.call(r), requestId: () => this.ids.uuid() }));
-      return (await route)(request);
+    // Each call is traced with the invocation that made it, for the inspector and for checks.
+    let router: Promise<typeof import('../api/router.ts')> | undefined;
+    this.executor.serveAws = async (request, invocation) => {
+      const { createRouter } = await (router ??= import('../api/router.ts'));
+      const observe = (answer: Parameters<RouterObserver>[0]) => this.trace({ type: 'sdk.call', requestId: invocation, ...answer });
+      return createRouter({ call: (r) => this.call(r), requestId: () => this.ids.uuid(), observe })(request);
     };
   }
 

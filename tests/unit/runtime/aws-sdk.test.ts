@@ -49,6 +49,11 @@ describe('handlers call AWS with the runtime-provided SDK v3', () => {
       item: { id: 'n1', text: 'hi Ada', tags: ['a'] },
       region: 'us-east-1',
     });
+    // Each SDK call is in the trace with the invocation that made it.
+    const calls = cloud.state.trace.filter((e) => e.type === 'sdk.call').map((e) => [e.service, e.action, e.status]);
+    expect(calls).toEqual([['sts', 'GetCallerIdentity', 200], ['s3', 'PutObject', 200], ['s3', 'GetObject', 200], ['sqs', 'SendMessage', 200], ['dynamodb', 'PutItem', 200], ['dynamodb', 'GetItem', 200]]);
+    const invocation = cloud.state.trace.find((e) => e.type === 'invoke.started')!.requestId;
+    expect(cloud.state.trace.filter((e) => e.type === 'sdk.call').every((e) => e.requestId === invocation)).toBe(true);
     const received = await cloud.call({ service: 'sqs', action: 'ReceiveMessage', input: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111111111111/jobs' } });
     expect((received.Messages as Array<{ Body: string }>)[0]!.Body).toBe('hi Ada');
   });
@@ -63,6 +68,7 @@ describe('handlers call AWS with the runtime-provided SDK v3', () => {
     const out = await invoke(cloud, 'app');
     expect(out.json).toEqual({ name: 'AccessDenied', message: expect.stringMatching(/^User: arn:aws:sts::111111111111:assumed-role\/lambda-basic\/app is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::uploads\/k because no identity-based policy allows the s3:PutObject action$/), status: 403 });
     expect((await logs(cloud, 'app')).some((l) => l.startsWith('REPORT'))).toBe(true);
+    expect(cloud.state.trace.filter((e) => e.type === 'sdk.call').map((e) => [e.action, e.status, e.errorCode])).toEqual([['PutObject', 403, 'AccessDenied']]);
   });
 
   it('a function\'s own copy of an SDK package comes first, as in Lambda', async () => {
