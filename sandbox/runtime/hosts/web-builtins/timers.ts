@@ -19,13 +19,34 @@ const byId = new Map<number, Timeout>();
 let lastId = 0;
 
 /** What Node's setTimeout and setInterval return. */
-export class Timeout {
+/**
+ * ref/unref as Node's timer objects have them. A Web Worker has no event loop to keep alive, so the
+ * flag is only remembered (hasRef tells it back), as handlers that call unref() expect.
+ */
+class Refable {
+  #ref = true;
+
+  ref(): this {
+    this.#ref = true;
+    return this;
+  }
+
+  unref(): this {
+    this.#ref = false;
+    return this;
+  }
+
+  hasRef(): boolean {
+    return this.#ref;
+  }
+}
+
+export class Timeout extends Refable {
   static {
     Object.defineProperty(this, 'name', { value: 'Timeout' }); // kept through minification, as Node names it
   }
 
   #id: ReturnType<typeof native.setTimeout> | undefined;
-  #ref = true;
   readonly #number = ++lastId;
   readonly #callback: Callback;
   readonly #delay: number;
@@ -33,6 +54,7 @@ export class Timeout {
   readonly #repeat: boolean;
 
   constructor(callback: Callback, delay: unknown, args: unknown[], repeat: boolean) {
+    super();
     if (typeof callback !== 'function') throw invalidCallback(callback);
     this.#callback = callback;
     // Node: a delay that is not a number in 1…2^31-1 is 1 ms.
@@ -68,20 +90,6 @@ export class Timeout {
     return this;
   }
 
-  ref(): this {
-    this.#ref = true;
-    return this;
-  }
-
-  unref(): this {
-    this.#ref = false;
-    return this;
-  }
-
-  hasRef(): boolean {
-    return this.#ref;
-  }
-
   /** Node's timers turn into a number (a key for a Map, or for clearTimeout). */
   [Symbol.toPrimitive](): number {
     return this.#number;
@@ -89,24 +97,12 @@ export class Timeout {
 }
 
 /** What Node's setImmediate returns. */
-export class Immediate {
+export class Immediate extends Refable {
   static {
     Object.defineProperty(this, 'name', { value: 'Immediate' }); // kept through minification, as Node names it
   }
 
-  #ref = true;
   cancelled = false;
-  ref(): this {
-    this.#ref = true;
-    return this;
-  }
-  unref(): this {
-    this.#ref = false;
-    return this;
-  }
-  hasRef(): boolean {
-    return this.#ref;
-  }
 }
 
 function invalidCallback(value: unknown): TypeError {
