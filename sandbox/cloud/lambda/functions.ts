@@ -269,6 +269,9 @@ export const functionActions = {
     if (!Number.isInteger(max) || max < 1 || max > 10000) {
       throw validationError([{ value: input.MaxItems, member: 'maxItems', constraint: max < 1 ? 'Member must have value greater than or equal to 1' : 'Member must have value less than or equal to 10000' }]);
     }
+    if (input.FunctionVersion !== undefined && input.FunctionVersion !== 'ALL') {
+      throw validationError([{ value: input.FunctionVersion, member: 'functionVersion', constraint: 'Member must satisfy enum value set: [ALL]' }]);
+    }
     const all = Object.values(ctx.cloud.state.lambda.functions)
       .filter((f) => f.account === ctx.identity.account && f.region === ctx.region)
       .sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -64,6 +64,12 @@ describe('Lambda control plane', () => {
     expect(second.NextMarker).toBeUndefined();
   });
 
+  it('ListFunctions takes FunctionVersion ALL only, as the API models it', async () => {
+    cloud = newCloud();
+    const e = await rejection(cloud.call({ service: 'lambda', action: 'ListFunctions', input: { FunctionVersion: 'NOPE' } }));
+    expect(e).toMatchObject({ code: 'ValidationException', status: 400, message: "1 validation error detected: Value 'NOPE' at 'functionVersion' failed to satisfy constraint: Member must satisfy enum value set: [ALL]" });
+  });
+
   it('refuses a second function with the same name', async () => {
     cloud = newCloud();
     await createFunction(cloud, 'hello', HELLO);
