@@ -89,8 +89,3 @@ export function resolve(spec: ServiceSpec, ref: ShapeRef | undefined): ShapeRef 
   const { shape: _shape, ...traits } = ref;
   return { ...target, ...traits, type: target.type };
 }
-
-/** The service-wide `Code` prefix the JSON protocols put in `__type` (`com.amazonaws.dynamodb.v20120810#…`). */
-export function signingName(spec: ServiceSpec): string {
-  return spec.metadata.signingName ?? spec.metadata.endpointPrefix;
-}

@@ -109,7 +109,7 @@ function candidates(request: WireRequest, host: HostInfo, credential: Credential
   const named = host.service ?? credential?.service;
   if (named === 'apigateway') return [SERVICES.apigateway!, SERVICES.apigatewayv2!];
   if (named === 'execute-api') return [];
-  const spec = named ? BY_ENDPOINT.get(named) ?? (named === 'events' ? SERVICES.events : undefined) : undefined;
+  const spec = named ? BY_ENDPOINT.get(named) : undefined;
   // SQS answers both its JSON protocol and, for older clients, the query protocol (`Action=…`).
   if (spec === SERVICES.sqs && !target && hasAction(request)) return [SQS_QUERY];
   if (spec) return [spec];
@@ -130,16 +130,21 @@ function unknownOperation(spec: ServiceSpec, name: string | undefined): AwsError
   return new AwsError('UnknownOperationException', `No ${spec.service} operation answers ${name ?? 'this method and path'} in this sandbox.`, spec.service === 's3' ? 405 : 404);
 }
 
+/** Where a request is going: its caller, the request as the templates read it, the services it may be for. */
+function locate(incoming: WireRequest) {
+  const credential = credentialOf(incoming);
+  const host = hostInfo(incoming.host);
+  // A virtual-hosted bucket moves into the path, so one set of templates serves both styles.
+  const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
+  const specs = candidates(request, host, credential);
+  return { credential, host, request, specs, spec: specs[0] ?? SERVICES.lambda! };
+}
+
 export function createRouter(options: RouterOptions): (request: WireRequest) => Promise<WireResponse> {
   return async (incoming) => {
     const requestId = options.requestId();
-    const credential = credentialOf(incoming);
-    const host = hostInfo(incoming.host);
+    const { credential, host, request, specs, spec } = locate(incoming);
     const region = credential?.region || host.region || options.defaultRegion || 'us-east-1';
-    // A virtual-hosted bucket moves into the path, so one set of templates serves both styles.
-    const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
-    const specs = candidates(request, host, credential);
-    const spec = specs[0] ?? SERVICES.lambda!;
     let x: Exchange = { spec, request, requestId };
     let protocol = protocolOf(spec);
     let action: string | undefined;
@@ -181,10 +186,7 @@ export function createRouter(options: RouterOptions): (request: WireRequest) => 
  * told the service and the operation the method, path or headers name, when they name one.
  */
 export function refuse(incoming: WireRequest, requestId: string, error: (service: string, operation: string | undefined) => AwsErrorShape): WireResponse {
-  const credential = credentialOf(incoming);
-  const host = hostInfo(incoming.host);
-  const request = host.bucket ? { ...incoming, path: `/${encodeURIComponent(host.bucket)}${incoming.path === '/' ? '' : incoming.path}` } : incoming;
-  const spec = candidates(request, host, credential)[0] ?? SERVICES.lambda!;
+  const { request, spec } = locate(incoming);
   const x: Exchange = { spec, request, requestId };
   const protocol = protocolOf(spec);
   let named: ReturnType<Protocol['operation']>;

@@ -69,7 +69,7 @@ export function readJson(spec: ServiceSpec, ref: ShapeRef | undefined, value: un
       if (typeof value !== 'object' || Array.isArray(value)) throw wrong('an object');
       const out: Record<string, unknown> = {};
       for (const [name, member] of Object.entries(shape.members ?? {})) {
-        if (member.location && member.location !== undefined) continue;
+        if (member.location) continue;
         const wireName = member.locationName ?? name;
         if (Object.hasOwn(value, wireName)) {
           const v = readJson(spec, member, (value as Record<string, unknown>)[wireName], path ? `${path}.${name}` : name);
