@@ -12,24 +12,12 @@
  */
 import type { ServiceCaller, ServiceRequest } from '../cloud/api.ts';
 import { isAwsError, type AwsErrorShape } from '../cloud/errors.ts';
+import { fromBase64, toBase64 } from '../cloud/bytes.ts';
 import { response, type WireRequest, type WireResponse } from './http.ts';
 
 export const LAB_CALL_PATH = '/_lab/call';
 
 export type LabCallAnswer = { output: Record<string, unknown>; now: number } | { error: AwsErrorShape; now: number };
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** JSON text with bytes and dates tagged. */
 export function encodeLabJson(value: unknown): string {

@@ -118,7 +118,8 @@ function candidates(request: WireRequest, host: HostInfo, credential: Credential
   return [SERVICES.s3!];
 }
 
-function internalError(requestId: string): AwsErrorShape {
+/** A failure of ours, in the words the cloud uses for one (never a stack). */
+export function internalError(requestId: string): AwsErrorShape {
   return { code: 'ServiceException', message: `An internal error occurred (request ${requestId}).`, status: 500, type: 'Service' };
 }
 

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { AwsError, type AwsErrorShape } from '../cloud/errors.ts';
 import { entityTooLarge } from '../cloud/s3/errors.ts';
 import type { WireRequest, WireResponse } from './http.ts';
-import { refuse } from './router.ts';
+import { internalError, refuse } from './router.ts';
 
 /**
  * The largest request Lambda takes: CreateFunction with a 50 MB zip, base64 in JSON (AWS's own
@@ -38,8 +38,6 @@ export function tooLarge(service: string, operation: string | undefined, size: n
   const name = service === 'lambda' && operation === 'Invoke' ? 'InvokeFunction' : (operation ?? 'requested');
   return new AwsError(code, `Request must be smaller than ${limit} bytes for the ${name} operation`, 413);
 }
-
-const internal = (requestId: string) => new AwsError('ServiceException', `An internal error occurred (request ${requestId}).`, 500, 'Service');
 
 /** The request line and headers as the router takes them; the body comes later. */
 export function wireHead(req: http.IncomingMessage): WireRequest {
@@ -127,7 +125,7 @@ export function createAwsServer(options: AwsServerOptions): http.Server {
     try {
       answer = await options.route(request);
     } catch {
-      answer = refuse(request, options.requestId(), () => internal(options.requestId()));
+      answer = refuse(request, options.requestId(), () => internalError(options.requestId()));
     }
     send(res, answer);
     try {

@@ -7,9 +7,10 @@ import { createRequire } from 'node:module';
 import type { Cloud } from '../../../sandbox/cloud/cloud.ts';
 import { createRouter } from '../../../sandbox/api/router.ts';
 import type { WireRequest, WireResponse } from '../../../sandbox/api/http.ts';
+import type { NodeHttpHandler as SmithyNodeHttpHandler } from '@smithy/node-http-handler';
 
 const require = createRequire(import.meta.url);
-const { NodeHttpHandler } = require('../../../sandbox/runtime/aws-sdk/http-handler.cjs') as { NodeHttpHandler: new () => unknown };
+const { NodeHttpHandler } = require('../../../sandbox/runtime/aws-sdk/http-handler.cjs') as { NodeHttpHandler: typeof SmithyNodeHttpHandler };
 const TRANSPORT = Symbol.for('lambda-lab.aws-transport');
 
 /** Client settings whose requests reach `cloud` (one cloud at a time: the transport is the realm's global). */
