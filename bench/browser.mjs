@@ -48,17 +48,15 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let weight = 0;
-    context.on('response', async (r) => {
-      try {
-        weight += (await r.body()).length;
-      } catch {}
-    });
+    // Every body is read before the weight is summed: reading is asynchronous, and a body still
+    // being read when the page went idle would otherwise be left out.
+    const bodies = [];
+    context.on('response', (r) => bodies.push(r.body().then((b) => b.length, () => 0)));
     await page.goto(URL);
     await page.waitForFunction(() => performance.getEntriesByName('lab:prompt-ready').length > 0, null, { timeout: 30_000 });
     ready.push(await page.evaluate(() => performance.getEntriesByName('lab:prompt-ready')[0].startTime));
     await page.waitForLoadState('networkidle');
-    bytes = weight;
+    bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
     if (i < LOADS - 1) await context.close();
     else {
       const result = await page.evaluate(({ warm, cold }) => document.querySelector('[data-testid="sandbox"]').labRuntime.benchmark({ warm, cold }), { warm: WARM, cold: COLD });
